@@ -1,0 +1,122 @@
+// Public types: the Profile vocabulary and the JSON contract of ../shared/DESIGN.md (version 1).
+
+export const KINDS = [
+  'secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence',
+  'own-vehicle', 'criminal-record-check', 'canadian-experience', 'availability', 'physical',
+] as const;
+export type Kind = (typeof KINDS)[number];
+export type Strength = 'required' | 'asset';
+export type Lang = 'fr' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** Lines and columns count from 1, offsets from 0 (UTF-16 code units); end is exclusive. */
+export interface Position { line: number; column: number; offset: number }
+export interface Span { start: Position; end: Position }
+
+/** A posting as read: `text` is the decoded original (BOM removed, line endings untouched). */
+export interface Posting {
+  source: string;
+  text: string;
+  /** Optional fields from structured sources (title, location…). */
+  fields?: Record<string, string>;
+}
+
+export interface Requirement {
+  kind: Kind;
+  strength: Strength;
+  text: string;
+  span: Span;
+  equivalence?: boolean;
+  languages?: string[];
+  reasonStated?: boolean;
+  /** Exact quote of the stated reason (second-language), when one was found. */
+  reason?: { text: string; span: Span };
+  years?: number;
+}
+
+export interface Pay {
+  disclosed: boolean;
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: 'hour' | 'day' | 'week' | 'month' | 'year' | null;
+  /** The pay text found (an amount, or vague wording like "salaire compétitif"). */
+  text?: string;
+  span?: Span;
+  /** True when pay is only described vaguely ("competitive", "selon l'expérience"). */
+  vague?: boolean;
+}
+
+export interface Profile {
+  language: Lang;
+  title: string | null;
+  requirements: Requirement[];
+  pay: Pay;
+  /** The posting presents itself as entry-level ("aucune expérience requise", "no experience necessary", "entry level"). */
+  entryLevel: boolean;
+  /** Span of the entry-level wording when found. */
+  entryLevelSpan?: Span;
+}
+
+export interface Occupation { noc: string; title: string; teer: number }
+
+/** What the judge knows besides the profile. Occupation and jurisdiction are filled by later work (issue 3). */
+export interface Context {
+  /** Language used for messages (the posting's, or --locale). */
+  locale: Lang;
+  occupation: Occupation | null;
+  jurisdiction: string | null;
+  /** Audit date, ISO yyyy-mm-dd. */
+  date: string;
+  /** The original text, for rules that need to quote or look around a span. */
+  text: string;
+}
+
+export interface Suggestion { message: string; replacement: string }
+export interface Reference { title: string; url: string }
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  excerpt: string;
+  suggestions: Suggestion[];
+  references: Reference[];
+}
+
+export interface Result {
+  source: string;
+  language: Lang | null;
+  title: string | null;
+  occupation: Occupation | null;
+  jurisdiction: string | null;
+  requirements: Requirement[];
+  pay: Pay | null;
+  findings: Finding[];
+  error: { message: string } | null;
+}
+
+export interface Summary { postings: number; errors: number; warnings: number; infos: number; failed: number }
+
+export interface AuditOptions {
+  /** Force the message language. */
+  locale?: Lang;
+  /** Audit date (yyyy-mm-dd), default today. */
+  date?: string;
+  jurisdiction?: string | null;
+}
+
+/** A rule: metadata plus a pure check over the profile and its context. */
+export interface RuleMeta {
+  id: string;
+  /** Default severity ceiling; rules may emit lower severities (an asset is at most info). */
+  severity: Severity;
+  description: Record<Lang, string>;
+  fixable: boolean;
+}
+export interface Rule {
+  meta: RuleMeta;
+  check(profile: Profile, context: Context): Finding[];
+}
