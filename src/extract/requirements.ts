@@ -1,0 +1,239 @@
+// What the posting asks: requirement mentions with kind, strength, span and attributes.
+// Facts only; whether an ask is excessive is the rules' business.
+import type { Analysis, Line } from '../text/analyze.js';
+import type { Match } from '../lexicon/trie.js';
+import type { Token } from '../text/tokens.js';
+import type { Kind, Lang, Requirement, Strength } from '../types.js';
+
+/** Kinds that name a credential: listed anywhere outside the job description, they are asked. */
+const CREDENTIALS = new Set<Kind>(['secondary-diploma', 'post-secondary', 'driver-licence', 'own-vehicle', 'criminal-record-check', 'canadian-experience']);
+/** Within this many tokens a cue is read as applying to a mention. */
+const CUE_REACH = 12;
+const YEAR_UNITS = new Set(['an', 'ans', 'annee', 'annees', 'year', 'years', 'yr', 'yrs']);
+const MONTH_UNITS = new Set(['mois', 'month', 'months']);
+const OTHER: Record<Lang, string> = { fr: 'en', en: 'fr' };
+
+interface Candidate { kind: Kind; from: number; to: number; languages?: string[] }
+
+export interface Extracted { requirements: Requirement[]; entryLevel: Match | null }
+
+export function extractRequirements(a: Analysis): Extracted {
+  const { tokens, lines } = a;
+  const cues = groupCues(a.matches);
+  const entryLevel = cues.get('entry-level')?.[0] ?? null;
+  const candidates = dedupe([...kindCandidates(a), ...languageCandidates(a)]);
+  const out: Requirement[] = [];
+  for (const c of candidates) {
+    const line = lines[tokens[c.from].line];
+    // A heading line ("Expérience", "Languages") asks through the content under it.
+    const scope = line.heading ? nextContent(a, line) : clauseOf(tokens, c.from, c.to);
+    if (!scope) continue;
+    if (insideAny(c, cues.get('entry-level')) || insideAny(c, cues.get('negation'))) continue;
+    if (line.heading && scopeHas(cues.get('entry-level'), scope)) continue;
+    const strength = strengthOf(a, c, line, scope, cues);
+    if (!strength) continue;
+    const req: Requirement = { kind: c.kind, strength, text: '', span: a.lineIndex.span(0, 0) };
+    const [start, end] = spanOf(a, c, scope, cues);
+    req.text = a.text.slice(start, end);
+    req.span = a.lineIndex.span(start, end);
+    if (c.kind === 'secondary-diploma' || c.kind === 'post-secondary') {
+      req.equivalence = scopeHas(cues.get('equivalence'), lineScope(line, tokens)) || scopeHas(cues.get('equivalence'), scope);
+    }
+    if (c.kind === 'experience') {
+      const years = yearsNear(tokens, c, scope);
+      if (years !== null) req.years = years;
+    }
+    if (c.kind === 'second-language') {
+      req.languages = c.languages;
+      const reason = firstIn(cues.get('reason'), lineScope(line, tokens), c);
+      req.reasonStated = Boolean(reason);
+      if (reason) req.reason = { text: a.text.slice(tokens[reason.from].start, tokens[reason.to - 1].end), span: a.lineIndex.span(tokens[reason.from].start, tokens[reason.to - 1].end) };
+    }
+    out.push(req);
+  }
+  return { requirements: out, entryLevel };
+}
+
+type Scope = { from: number; to: number };
+
+function groupCues(matches: Match[]): Map<string, Match[]> {
+  const map = new Map<string, Match[]>();
+  for (const m of matches) {
+    if (m.entry.type !== 'cues') continue;
+    const list = map.get(m.entry.value) ?? [];
+    list.push(m);
+    map.set(m.entry.value, list);
+  }
+  return map;
+}
+
+function kindCandidates(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of a.matches) {
+    if (m.entry.type !== 'kinds') continue;
+    const kind = m.entry.value as Kind;
+    const c: Candidate = { kind, from: m.from, to: m.to };
+    if (kind === 'second-language') {
+      const named = namedLanguages(a, m.from, m.to).filter((l) => l !== a.language);
+      c.languages = named.length ? named : [OTHER[a.language]];
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Language names other than the posting's own ("anglais", "Spanish") are second-language candidates. */
+function languageCandidates(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of a.matches) {
+    if (m.entry.type !== 'languages' || m.entry.value === a.language) continue;
+    out.push({ kind: 'second-language', from: m.from, to: m.to, languages: [m.entry.value] });
+  }
+  return out;
+}
+
+/** ISO codes of the languages named between two tokens, widened to the clause. */
+function namedLanguages(a: Analysis, from: number, to: number): string[] {
+  const clause = clauseOf(a.tokens, from, to);
+  const codes = new Set<string>();
+  for (const m of a.matches) if (m.entry.type === 'languages' && m.from >= clause.from && m.to <= clause.to) codes.add(m.entry.value);
+  return [...codes];
+}
+
+/**
+ * One mention per phrase: a phrase inside a longer one of a related kind gives way ("bac" inside "bac en
+ * informatique", "expérience" inside "expérience canadienne" stays both); language names next to a
+ * "bilingue"-type phrase merge into it.
+ */
+function dedupe(list: Candidate[]): Candidate[] {
+  list.sort((x, y) => x.from - y.from || y.to - x.to);
+  const kept: Candidate[] = [];
+  for (const c of list) {
+    const cover = kept.find((k) => k.from <= c.from && k.to >= c.to && (k.kind === c.kind || education(k.kind) && education(c.kind)));
+    if (cover) {
+      if (c.languages && cover.languages) cover.languages = [...new Set([...cover.languages, ...c.languages])];
+      continue;
+    }
+    // Two second-language mentions in one clause are one ask ("anglais et espagnol").
+    const near = c.kind === 'second-language' ? kept.find((k) => k.kind === 'second-language' && c.from - k.to <= 4 && c.from >= k.from) : undefined;
+    if (near) { near.languages = [...new Set([...(near.languages ?? []), ...(c.languages ?? [])])]; near.to = Math.max(near.to, c.to); continue; }
+    kept.push(c);
+  }
+  return kept;
+}
+
+const education = (k: Kind) => k === 'secondary-diploma' || k === 'post-secondary';
+
+function clauseOf(tokens: Token[], from: number, to: number): Scope {
+  const clause = tokens[from].clause;
+  let s = from, e = to;
+  while (s > 0 && tokens[s - 1].clause === clause) s--;
+  while (e < tokens.length && tokens[e].clause === clause) e++;
+  return { from: s, to: e };
+}
+
+function lineScope(line: Line, _tokens: Token[]): Scope {
+  return { from: line.tokenFrom, to: line.tokenTo };
+}
+
+/** The first non-blank line after a heading, as the scope of a mention in the heading. */
+function nextContent(a: Analysis, heading: Line): Scope | null {
+  const i = a.lines.indexOf(heading);
+  for (let k = i + 1; k < a.lines.length && k <= i + 3; k++) {
+    const l = a.lines[k];
+    if (l.heading) return null;
+    if (!l.blank) return { from: l.tokenFrom, to: l.tokenTo };
+  }
+  return null;
+}
+
+const inside = (c: Scope, m: Scope) => m.from <= c.from && m.to >= c.to;
+const insideAny = (c: Scope, list: Match[] | undefined) => Boolean(list?.some((m) => inside(c, m)));
+const scopeHas = (list: Match[] | undefined, s: Scope) => Boolean(list?.some((m) => m.from >= s.from && m.to <= s.to));
+
+function firstIn(list: Match[] | undefined, s: Scope, not: Scope): Match | undefined {
+  return list?.find((m) => m.from >= s.from && m.to <= s.to && !(m.from < not.to && m.to > not.from));
+}
+
+/** Distance in tokens between a cue and a mention, or Infinity when out of reach. */
+function distance(m: Scope, c: Scope): number {
+  if (m.to <= c.from) return c.from - m.to;
+  if (m.from >= c.to) return m.from - c.to;
+  return 0;
+}
+
+/** The nearest cue of each strength in the scope; a cue in the same comma-part wins over a nearer one outside. */
+function nearest(a: Analysis, list: Match[] | undefined, c: Candidate, s: Scope): number {
+  let best = Infinity;
+  const part = a.tokens[c.from].part;
+  for (const m of list ?? []) {
+    if (m.from < s.from || m.to > s.to || (m.from < c.to && m.to > c.from)) continue;
+    const d = distance(m, c) + (a.tokens[m.from].part === part ? 0 : CUE_REACH);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: Map<string, Match[]>): Strength | null {
+  const asset = nearest(a, cues.get('asset'), c, scope);
+  const required = nearest(a, cues.get('required'), c, scope);
+  const negated = nearest(a, cues.get('negation'), c, scope) <= 2;
+  if (asset < Infinity && asset <= required) return 'asset';
+  if (negated) return null;
+  if (required <= CUE_REACH * 2) return 'required';
+  if (asset < Infinity) return 'asset';
+  const section = line.inlineHeading ?? line.section;
+  if (section === 'assets') return 'asset';
+  if (section === 'requirements') return 'required';
+  if (scopeHas(cues.get('describes'), scope)) return null;
+  if (section === 'duties' || section === 'offer' || section === 'about' || section === 'apply') return null;
+  // Outside any known section: credentials and "N years of experience" stated flatly are asks.
+  if (CREDENTIALS.has(c.kind) && (line.item || scope.to - scope.from <= 12)) return 'required';
+  if (c.kind === 'experience' && yearsNear(a.tokens, c, scope) !== null) return 'required';
+  return null;
+}
+
+/** The span reported: the mention, widened to an adjacent cue or equivalence phrase on its line. */
+function spanOf(a: Analysis, c: Candidate, scope: Scope, cues: Map<string, Match[]>): [number, number] {
+  let from = c.from, to = c.to;
+  const part = a.tokens[c.from].part;
+  for (const type of ['required', 'asset', 'equivalence', 'negation']) {
+    for (const m of cues.get(type) ?? []) {
+      if (m.from < scope.from || m.to > scope.to || a.tokens[m.from].line !== a.tokens[c.from].line) continue;
+      if (a.tokens[m.from].part !== part && type !== 'equivalence') continue;
+      if (distance(m, { from, to }) <= 3) { from = Math.min(from, m.from); to = Math.max(to, m.to); }
+    }
+  }
+  const years = yearsSpan(a.tokens, c, scope);
+  if (years) { from = Math.min(from, years.from); to = Math.max(to, years.to); }
+  return [a.tokens[from].start, a.tokens[to - 1].end];
+}
+
+/** The number of years asked near an experience mention: "2 ans", "5+ years", "1-3 ans" → 1, "6 mois" → 0.5. */
+function yearsNear(tokens: Token[], c: Scope, scope: Scope): number | null {
+  const found = yearsSpan(tokens, c, scope);
+  return found ? found.years : null;
+}
+
+function yearsSpan(tokens: Token[], c: Scope, scope: Scope): (Scope & { years: number }) | null {
+  let best: (Scope & { years: number }) | null = null;
+  let bestDistance = Infinity;
+  for (let i = scope.from; i < scope.to; i++) {
+    const unit = tokens[i].norm;
+    const months = MONTH_UNITS.has(unit);
+    if (!months && !YEAR_UNITS.has(unit)) continue;
+    let j = i - 1;
+    if (j >= scope.from && tokens[j].norm === '+') j--;
+    if (j < scope.from || tokens[j].num === undefined) continue;
+    let value = tokens[j].num!;
+    let from = j;
+    // A range gives its lower bound: "1-3 ans", "1 à 3 ans", "2 to 5 years".
+    const k = ['a', 'to', 'ou', 'or'].includes(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
+    if (k >= scope.from && tokens[k].num !== undefined && tokens[k].digit === tokens[j].digit && tokens[k].num! < value) { value = tokens[k].num!; from = k; }
+    const years = months ? Math.round((value / 12) * 100) / 100 : value;
+    if (years > 40) continue;
+    const d = distance({ from, to: i + 1 }, c);
+    if (d < bestDistance) { bestDistance = d; best = { from, to: i + 1, years }; }
+  }
+  return best;
+}

@@ -1,0 +1,63 @@
+// Loads and validates lexicons/{fr,en}/requirements.yaml and compiles them into one trie.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KINDS, type Lang } from '../types.js';
+import { Trie } from './trie.js';
+import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
+
+/** The groups a requirements lexicon may hold, and the values allowed in each. */
+export const GROUPS: Record<string, readonly string[] | 'iso'> = {
+  kinds: KINDS,
+  cues: ['required', 'asset', 'equivalence', 'reason', 'entry-level', 'negation', 'describes', 'no-experience'],
+  headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
+  languages: 'iso',
+};
+
+export interface Lexicon { trie: Trie; files: string[] }
+
+type Row = [group: string, value: string, phrase: string, keys: string[]];
+
+/** Validates one lexicon document into rows; errors name the file and line. */
+function validate(doc: YamlDoc, lang: Lang): Row[] {
+  const rows: Row[] = [];
+  for (const [group, groupNode] of doc.entries(doc.root, 'the lexicon')) {
+    const allowed = GROUPS[group];
+    if (!allowed) doc.fail(groupNode, `unknown group "${group}" (allowed: ${Object.keys(GROUPS).join(', ')})`);
+    for (const [value, listNode] of doc.entries(groupNode, group)) {
+      if (allowed === 'iso' ? !/^[a-z]{2}$/.test(value) : !allowed.includes(value)) {
+        doc.fail(listNode, `unknown ${group} entry "${value}" (allowed: ${allowed === 'iso' ? 'two-letter ISO 639-1 codes' : allowed.join(', ')})`);
+      }
+      for (const item of doc.items(listNode, `${group}.${value}`)) {
+        const phrase = doc.string(item, `a phrase in ${group}.${value}`);
+        const keys = Trie.keys(phrase, lang);
+        if (!keys.length) doc.fail(item, `the phrase "${phrase}" holds no word`);
+        rows.push([group, value, phrase, keys]);
+      }
+    }
+  }
+  return rows;
+}
+
+/** Adds one lexicon file (validated, or from the validated cache) to the trie. */
+export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
+  for (const [type, value, phrase, keys] of loadValidated(file, `lexicon:${lang}`, (doc) => validate(doc, lang))) {
+    trie.addKeys(keys, { type, value, lang, phrase });
+  }
+}
+
+let shipped: Lexicon | null = null;
+
+/** The shipped lexicons, compiled once on first use. */
+export function loadLexicon(extra: { file: string; lang: Lang }[] = []): Lexicon {
+  if (shipped && !extra.length) return shipped;
+  const trie = new Trie();
+  const files: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    const file = join(LEXICON_DIR, lang, 'requirements.yaml');
+    if (existsSync(file)) { addLexiconFile(trie, file, lang); files.push(file); }
+  }
+  for (const x of extra) { addLexiconFile(trie, x.file, x.lang); files.push(x.file); }
+  const lex = { trie, files };
+  if (!extra.length) shipped = lex;
+  return lex;
+}

@@ -1,0 +1,98 @@
+// Phrases compiled into a token trie. Matching walks at most the longest phrase from each token, so it is
+// linear in the posting's length; no regular expression ever runs over posting text here.
+import { normalize } from '../text/normalize.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import type { Lang } from '../types.js';
+import { stem } from './stem.js';
+
+export interface Entry { type: string; value: string; lang: Lang; phrase: string }
+interface Node { next: Map<string, Node>; entries: Entry[] }
+export interface Match { from: number; to: number; entry: Entry }
+
+/** Short words skipped inside a match on both sides: "diplôme d'études" matches "diplôme études". */
+const FILLERS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'en', 'a', 'an', 'the', 'of', 'in', 'au', 'aux', 'un', 'une']);
+
+const isFiller = (t: Token) => !t.acronym && FILLERS.has(t.norm);
+
+/** The keys one phrase token can be matched by. */
+function phraseKeys(raw: string, lang: Lang): string[] {
+  if (raw === '#') return ['#'];
+  const exact = raw.startsWith('=');
+  const word = exact ? raw.slice(1) : raw;
+  const n = normalize(word);
+  const toks = tokenize(word, n, () => 0);
+  return toks.map((t) => {
+    if (t.acronym && word.length <= 6) return `A:${t.norm}`;
+    if (exact || t.digit || t.norm.length <= 3) return `x:${t.norm}`;
+    return `${lang}:${stem(t.norm, lang)}`;
+  });
+}
+
+/** The keys a posting token offers. */
+export function tokenKeys(t: Token): string[] {
+  const keys = [`x:${t.norm}`];
+  if (t.digit) keys.push('#');
+  else if (t.norm.length > 3) keys.push(`fr:${stem(t.norm, 'fr')}`, `en:${stem(t.norm, 'en')}`);
+  if (t.acronym) keys.push(`A:${t.norm}`);
+  return keys;
+}
+
+export class Trie {
+  private readonly root: Node = { next: new Map(), entries: [] };
+  size = 0;
+
+  /** Adds a phrase; returns false when it holds no word. */
+  add(phrase: string, entry: Entry): boolean {
+    return this.addKeys(Trie.keys(phrase, entry.lang), entry);
+  }
+
+  /** The trie keys of a phrase (cached with the validated lexicon, so loading does not stem). */
+  static keys(phrase: string, lang: Lang): string[] {
+    // Fillers inside a phrase are optional, as they are in the posting; a leading one is kept ("un plus"),
+    // and "=en" keeps one on purpose ("bac =en": a Québec bachelor's, not France's Bac).
+    return phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
+      const keys = phraseKeys(w, lang);
+      return w.startsWith('=') ? keys.map((k) => `!${k}`) : keys;
+    }).filter((k, i) => i === 0 || k.startsWith('!') || !(k.startsWith('x:') && FILLERS.has(k.slice(2))))
+      .map((k) => (k.startsWith('!') ? k.slice(1) : k));
+  }
+
+  addKeys(kept: string[], entry: Entry): boolean {
+    if (!kept.length) return false;
+    let node = this.root;
+    for (const k of kept) {
+      let child = node.next.get(k);
+      if (!child) { child = { next: new Map(), entries: [] }; node.next.set(k, child); }
+      node = child;
+    }
+    if (!node.entries.some((e) => e.type === entry.type && e.value === entry.value)) node.entries.push(entry);
+    this.size++;
+    return true;
+  }
+
+  /** Every phrase occurrence in the token list (overlapping ones included). */
+  match(tokens: Token[], keys: string[][] = tokens.map(tokenKeys)): Match[] {
+    const out: Match[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const seen = new Set<Entry>();
+      this.walk(this.root, tokens, keys, i, i, 0, out, seen);
+    }
+    return out;
+  }
+
+  private walk(node: Node, tokens: Token[], keys: string[][], from: number, j: number, skipped: number,
+    out: Match[], seen: Set<Entry>): void {
+    if (j >= tokens.length) return;
+    // A phrase stays within one line.
+    if (j > from && tokens[j].line !== tokens[from].line) return;
+    let moved = false;
+    for (const k of keys[j]) {
+      const child = node.next.get(k);
+      if (!child) continue;
+      moved = true;
+      for (const e of child.entries) if (!seen.has(e)) { seen.add(e); out.push({ from, to: j + 1, entry: e }); }
+      if (child.next.size) this.walk(child, tokens, keys, from, j + 1, 0, out, seen);
+    }
+    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, keys, from, j + 1, skipped + 1, out, seen);
+  }
+}

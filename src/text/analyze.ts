@@ -1,0 +1,168 @@
+// Analysis of one posting: normalised text, tokens, lines with headings and sections, language per block,
+// and every lexicon phrase found. Everything later works from this, never from a raw regex over the text.
+import { loadLexicon } from '../lexicon/load.js';
+import { tokenKeys, type Match } from '../lexicon/trie.js';
+import type { Lang } from '../types.js';
+import { detectLanguage, MIN_DETECT_LENGTH } from './language.js';
+import { LineIndex } from './lines.js';
+import { normalize, type Normalized } from './normalize.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type SectionType = 'requirements' | 'assets' | 'duties' | 'offer' | 'about' | 'apply' | 'other' | 'none';
+
+export interface Line {
+  start: number;
+  end: number;
+  /** Section the line belongs to (from the last heading above it, or its own inline heading). */
+  section: SectionType;
+  /** Set when the whole line is a heading. */
+  heading: SectionType | null;
+  /** "Exigences : DES" / "Education: …": a heading followed by content on the same line. */
+  inlineHeading: SectionType | null;
+  /** Starts with a bullet or a number. */
+  item: boolean;
+  blank: boolean;
+  /** Language of the block the line is in. */
+  lang: Lang;
+  /** Index of the first token of the line and one past its last. */
+  tokenFrom: number;
+  tokenTo: number;
+}
+
+export interface Analysis {
+  text: string;
+  norm: Normalized;
+  lines: Line[];
+  lineIndex: LineIndex;
+  tokens: Token[];
+  matches: Match[];
+  /** Main language: for a posting with full versions in both languages, French (ANNOTATION.md). */
+  language: Lang;
+  bilingual: boolean;
+}
+
+const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s/u;
+
+export function analyze(text: string, fallback: Lang = 'fr'): Analysis {
+  const lineIndex = new LineIndex(text);
+  const norm = normalize(text);
+  const lineStarts = lineStartsOf(text);
+  let cursor = 0;
+  // Tokens come in offset order, so the line lookup can walk forward.
+  const lineOf = (offset: number) => {
+    while (cursor + 1 < lineStarts.length && lineStarts[cursor + 1] <= offset) cursor++;
+    return cursor;
+  };
+  const tokens = tokenize(text, norm, lineOf);
+  const lines = buildLines(text, lineStarts, tokens);
+  // Capitals in a line written all in capitals are not acronyms ("EXIGENCES DES POSTES").
+  for (const l of lines) {
+    const raw = text.slice(l.start, l.end);
+    if (raw.toUpperCase() === raw) for (let i = l.tokenFrom; i < l.tokenTo; i++) tokens[i].acronym = false;
+  }
+  const { language, bilingual } = assignLanguages(text, lines, tokens, fallback);
+  const { trie } = loadLexicon();
+  const all = trie.match(tokens, tokens.map(tokenKeys));
+  // A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in
+  // English); longer phrases and capitalised acronyms match in any block.
+  const matches = all.filter((m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang
+    || tokens[m.from].acronym);
+  markSections(text, lines, tokens, matches);
+  return { text, norm, lines, lineIndex, tokens, matches, language, bilingual };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+  }
+  return starts;
+}
+
+function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let t = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    let end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+    const tokenFrom = t;
+    while (t < tokens.length && tokens[t].line === i) t++;
+    const raw = text.slice(start, Math.min(end, start + 12));
+    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, item: BULLET.test(raw),
+      blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t });
+  }
+  return lines;
+}
+
+/** Posting language, and the language of each block when the posting mixes both. */
+function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback: Lang): { language: Lang; bilingual: boolean } {
+  const words = tokens.map((t) => t.norm);
+  let fr = 0, en = 0;
+  for (const w of words) {
+    if (w === 'et' || w === 'les' || w === 'vous' || w === 'des' || w === 'pour') fr++;
+    else if (w === 'and' || w === 'the' || w === 'you' || w === 'for' || w === 'with') en++;
+  }
+  const whole = detectLanguage(text, words, fallback);
+  const mixed = Math.min(fr, en) >= 5 && Math.min(fr, en) / (fr + en) >= 0.2;
+  if (!mixed) {
+    for (const l of lines) l.lang = whole;
+    return { language: whole, bilingual: false };
+  }
+  // Blocks of consecutive lines long enough for franc; each line takes its block's language.
+  const share: Record<Lang, number> = { fr: 0, en: 0 };
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const size = i < lines.length ? lines[i].end - lines[from].start : Infinity;
+    const boundary = i === lines.length || (lines[i].blank && size >= MIN_DETECT_LENGTH);
+    if (!boundary) continue;
+    const last = Math.min(i, lines.length - 1);
+    const block = text.slice(lines[from].start, lines[last].end);
+    const blockWords = tokens.slice(lines[from].tokenFrom, lines[last].tokenTo).map((t) => t.norm);
+    const lang = detectLanguage(block, blockWords, whole);
+    share[lang] += block.length;
+    for (let k = from; k <= last; k++) lines[k].lang = lang;
+    from = i + 1;
+    if (from >= lines.length) break;
+  }
+  const total = share.fr + share.en || 1;
+  const bilingual = share.fr / total >= 0.25 && share.en / total >= 0.25;
+  return { language: bilingual ? 'fr' : whole, bilingual };
+}
+
+const HEADING_MAX_TOKENS = 9;
+
+/** Finds heading lines and gives every line its section. */
+function markSections(text: string, lines: Line[], tokens: Token[], matches: Match[]): void {
+  // Longest heading phrase starting at each token.
+  const headingAt = new Map<number, Match>();
+  for (const m of matches) {
+    if (m.entry.type !== 'headings') continue;
+    const prev = headingAt.get(m.from);
+    if (!prev || m.to > prev.to) headingAt.set(m.from, m);
+  }
+  let section: SectionType = 'none';
+  for (const line of lines) {
+    if (line.blank) { line.section = section; continue; }
+    const count = line.tokenTo - line.tokenFrom;
+    const raw = text.slice(line.start, line.end);
+    const trimmed = raw.trim();
+    const m = headingAt.get(line.tokenFrom);
+    const type = (m?.entry.value ?? null) as SectionType | null;
+    const after = m ? text.slice(tokens[m.to - 1].end, line.end) : '';
+    const marked = /^#{1,6}\s|^\*\*.*\*\*:?$|^__.*__:?$/.test(trimmed) || trimmed.endsWith(':');
+    const shouty = count >= 1 && count <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    if (m && m.to === line.tokenTo && count <= HEADING_MAX_TOKENS && (!line.item || marked)) {
+      line.heading = section = type!;
+    } else if (m && /^\s*\**\s*:/.test(after) && !line.item) {
+      // "Exigences : DES, permis" or "Education: Secondary school": a heading for this line only.
+      line.inlineHeading = type;
+    } else if (!line.item && count <= 6 && (marked || shouty) && !/[.!?]\s*$/.test(trimmed)) {
+      // An unknown heading closes the section above it.
+      line.heading = section = 'other';
+    }
+    line.section = line.inlineHeading ?? section;
+  }
+}

@@ -1,0 +1,27 @@
+// Language of a posting or of a long block, with franc restricted to the languages we ship.
+import { franc } from 'franc';
+import type { Lang } from '../types.js';
+
+/** Below this many characters franc's guess is unreliable ("Bilinguisme requis" comes out English). */
+export const MIN_DETECT_LENGTH = 200;
+
+const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'pour', 'avec', 'vous', 'nous', 'une', 'du', 'dans', 'sur', 'au', 'aux', 'votre', 'qui']);
+const EN_WORDS = new Set(['the', 'and', 'is', 'for', 'with', 'you', 'we', 'our', 'your', 'of', 'to', 'in', 'on', 'are', 'will', 'be', 'a']);
+
+/** Counts common function words: the fallback for short texts, and a tie-breaker. */
+function countVotes(words: string[]): number {
+  let score = 0;
+  for (const w of words) { if (FR_WORDS.has(w)) score++; else if (EN_WORDS.has(w)) score--; }
+  return score;
+}
+
+/** 'fr' or 'en' for a text; `fallback` when the text is too short or says nothing. */
+export function detectLanguage(text: string, words: string[], fallback: Lang = 'fr'): Lang {
+  if (text.length >= MIN_DETECT_LENGTH) {
+    const code = franc(text.length > 6000 ? text.slice(0, 6000) : text, { only: ['fra', 'eng'], minLength: MIN_DETECT_LENGTH });
+    if (code === 'fra') return 'fr';
+    if (code === 'eng') return 'en';
+  }
+  const votes = countVotes(words);
+  return votes > 0 ? 'fr' : votes < 0 ? 'en' : fallback;
+}

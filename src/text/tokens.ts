@@ -1,0 +1,78 @@
+// Word tokens over the normalised text, with offsets back into the original.
+import type { Normalized } from './normalize.js';
+
+export interface Token {
+  /** Normalised form (lower case, no accents). */
+  norm: string;
+  /** Offsets in the original text; end exclusive. */
+  start: number;
+  end: number;
+  /** Written in capitals in the original (DES, DEP, CAP, GED…) inside mixed-case text. */
+  acronym: boolean;
+  /** Numeric value of a digit token ("2", "1,5", "1.5") or of a small number word. */
+  num?: number;
+  /** True for a token made of digits. */
+  digit: boolean;
+  /** Index of the sentence-like clause (split at . ! ? ; and line ends). */
+  clause: number;
+  /** Index of the comma-level part inside the clause. */
+  part: number;
+  /** Index of the line in the original text. */
+  line: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, douze: 12, twelve: 12,
+};
+
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Splits normalised text into tokens. `lineOf` gives the line index of an original offset.
+ * A "+" right after a word or number is a token of its own ("5+ ans", "Bac+2").
+ */
+export function tokenize(original: string, n: Normalized, lineOf: (offset: number) => number): Token[] {
+  const s = n.text;
+  const out: Token[] = [];
+  let clause = 0, part = 0, line = -1;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      const digits = isDigit(c);
+      while (j < s.length) {
+        const d = s.charCodeAt(j);
+        if (digits ? isDigit(d) : isWordChar(d) && !isDigit(d)) { j++; continue; }
+        // "1,5" / "1.5": one number.
+        if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { j += 2; continue; }
+        break;
+      }
+      const norm = s.slice(i, j);
+      const start = n.map[i], end = n.map[j - 1] + 1;
+      const l = lineOf(start);
+      if (l !== line) { if (line >= 0) { clause++; part = 0; } line = l; }
+      const raw = original.slice(start, end);
+      const acronym = !digits && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const num = digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS[norm];
+      out.push({ norm, start, end, acronym, num, digit: digits, clause, part, line: l });
+      i = j;
+      continue;
+    }
+    if (c === 43 /* + */ && out.length && n.map[i] === out[out.length - 1].end) {
+      const start = n.map[i];
+      const prev = out[out.length - 1];
+      out.push({ norm: '+', start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
+    } else if (c === 46 || c === 33 || c === 63 || c === 59) {
+      // Sentence end; "." between letters (e.g. "p.ex.") still counts — clauses are only used to scope cues.
+      clause++; part = 0;
+    } else if (c === 44 || c === 40 || c === 41) {
+      part++;
+    }
+    i++;
+  }
+  return out;
+}
