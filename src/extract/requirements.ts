@@ -29,7 +29,8 @@ export function extractRequirements(a: Analysis): Extracted {
     const scope = line.heading ? nextContent(a, line) : clauseOf(tokens, c.from, c.to);
     if (!scope) continue;
     if (insideAny(c, cues.get('entry-level')) || insideAny(c, cues.get('negation'))) continue;
-    if (line.heading && scopeHas(cues.get('entry-level'), scope)) continue;
+    if ((line.heading || c.kind === 'experience') && scopeHas(cues.get('entry-level'), scope)) continue;
+    if (negatedClause(a, scope, cues.get('negation'))) continue;
     const strength = strengthOf(a, c, line, scope, cues);
     if (!strength) continue;
     const req: Requirement = { kind: c.kind, strength, text: '', span: a.lineIndex.span(0, 0) };
@@ -107,6 +108,8 @@ function namedLanguages(a: Analysis, from: number, to: number): string[] {
  */
 function dedupe(list: Candidate[]): Candidate[] {
   list.sort((x, y) => x.from - y.from || y.to - x.to);
+  // "Post-secondary education": the secondary phrase overlapping a post-secondary one is part of it.
+  list = list.filter((c) => c.kind !== 'secondary-diploma' || !list.some((p) => p.kind === 'post-secondary' && p.from < c.to && p.to > c.from && p.to - p.from >= c.to - c.from - 1 && p.from <= c.from));
   const kept: Candidate[] = [];
   for (const c of list) {
     const cover = kept.find((k) => k.from <= c.from && k.to >= c.to && (k.kind === c.kind || education(k.kind) && education(c.kind)));
@@ -120,6 +123,14 @@ function dedupe(list: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+/** "No degree, certificate or diploma": a negation opening a short clause covers all of it. */
+function negatedClause(a: Analysis, scope: Scope, negations: Match[] | undefined): boolean {
+  if (scope.to - scope.from > 10) return false;
+  let first = scope.from;
+  while (first < scope.to && a.tokens[first].norm === '-') first++;
+  return Boolean(negations?.some((m) => m.from === first && a.tokens[m.from].line === a.tokens[scope.from].line));
 }
 
 const education = (k: Kind) => k === 'secondary-diploma' || k === 'post-secondary';
@@ -187,8 +198,9 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
   if (section === 'requirements') return 'required';
   if (scopeHas(cues.get('describes'), scope)) return null;
   if (section === 'duties' || section === 'offer' || section === 'about' || section === 'apply') return null;
-  // Outside any known section: credentials and "N years of experience" stated flatly are asks.
-  if (CREDENTIALS.has(c.kind) && (line.item || scope.to - scope.from <= 12)) return 'required';
+  // Outside any known section: a credential opening a list item or a short line, and "N years of
+  // experience" stated flatly, are asks.
+  if (CREDENTIALS.has(c.kind) && c.from - line.tokenFrom <= 2 && (line.item || line.tokenTo - line.tokenFrom <= 8)) return 'required';
   if (c.kind === 'experience' && yearsNear(a.tokens, c, scope) !== null) return 'required';
   return null;
 }

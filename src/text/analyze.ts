@@ -136,12 +136,14 @@ const HEADING_MAX_TOKENS = 9;
 
 /** Finds heading lines and gives every line its section. */
 function markSections(text: string, lines: Line[], tokens: Token[], matches: Match[]): void {
-  // Longest heading phrase starting at each token.
+  // The heading phrase of each line: the longest one starting in its first three tokens.
   const headingAt = new Map<number, Match>();
   for (const m of matches) {
     if (m.entry.type !== 'headings') continue;
-    const prev = headingAt.get(m.from);
-    if (!prev || m.to > prev.to) headingAt.set(m.from, m);
+    const line = lines[tokens[m.from].line];
+    if (m.from - line.tokenFrom > 2) continue;
+    const prev = headingAt.get(line.tokenFrom);
+    if (!prev || m.to - m.from > prev.to - prev.from || (m.to - m.from === prev.to - prev.from && m.from < prev.from)) headingAt.set(line.tokenFrom, m);
   }
   let section: SectionType = 'none';
   for (const line of lines) {
@@ -154,9 +156,12 @@ function markSections(text: string, lines: Line[], tokens: Token[], matches: Mat
     const after = m ? text.slice(tokens[m.to - 1].end, line.end) : '';
     const marked = /^#{1,6}\s|^\*\*.*\*\*:?$|^__.*__:?$/.test(trimmed) || trimmed.endsWith(':');
     const shouty = count >= 1 && count <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    if (m && m.to === line.tokenTo && count <= HEADING_MAX_TOKENS && (!line.item || marked)) {
+    // "Position Responsibilities:", "Responsabilités principales": a few words around the phrase are fine.
+    const whole = m && m.to === line.tokenTo && m.from === line.tokenFrom;
+    const near = m && line.tokenTo - m.to + m.from - line.tokenFrom <= 2 && count <= 5 && (marked || shouty);
+    if (m && (whole || near) && count <= HEADING_MAX_TOKENS && (!line.item || marked)) {
       line.heading = section = type!;
-    } else if (m && /^\s*\**\s*:/.test(after) && !line.item) {
+    } else if (m && m.from === line.tokenFrom && /^\s*\**\s*:/.test(after) && !line.item) {
       // "Exigences : DES, permis" or "Education: Secondary school": a heading for this line only.
       line.inlineHeading = type;
     } else if (!line.item && count <= 6 && (marked || shouty) && !/[.!?]\s*$/.test(trimmed)) {
