@@ -28,7 +28,7 @@ export function extractRequirements(a: Analysis): Extracted {
     // A heading line ("Expérience", "Languages") asks through the content under it.
     const scope = line.heading ? nextContent(a, line) : clauseOf(tokens, c.from, c.to);
     if (!scope) continue;
-    if (insideAny(c, cues.get('entry-level')) || insideAny(c, cues.get('negation'))) continue;
+    if (insideAny(c, cues.get('entry-level')) || insideAny(c, cues.get('negation')) || overlapsAny(c, cues.get('other-sense'))) continue;
     if ((line.heading || c.kind === 'experience') && scopeHas(cues.get('entry-level'), scope)) continue;
     if (negatedClause(a, scope, cues.get('negation'))) continue;
     const strength = strengthOf(a, c, line, scope, cues);
@@ -160,6 +160,7 @@ function nextContent(a: Analysis, heading: Line): Scope | null {
 
 const inside = (c: Scope, m: Scope) => m.from <= c.from && m.to >= c.to;
 const insideAny = (c: Scope, list: Match[] | undefined) => Boolean(list?.some((m) => inside(c, m)));
+const overlapsAny = (c: Scope, list: Match[] | undefined) => Boolean(list?.some((m) => m.from < c.to && m.to > c.from));
 const scopeHas = (list: Match[] | undefined, s: Scope) => Boolean(list?.some((m) => m.from >= s.from && m.to <= s.to));
 
 function firstIn(list: Match[] | undefined, s: Scope, not: Scope): Match | undefined {
@@ -188,12 +189,17 @@ function nearest(a: Analysis, list: Match[] | undefined, c: Candidate, s: Scope)
 function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: Map<string, Match[]>): Strength | null {
   const asset = nearest(a, cues.get('asset'), c, scope);
   const required = nearest(a, cues.get('required'), c, scope);
+  const addressing = nearest(a, cues.get('addressing'), c, scope);
   const negated = nearest(a, cues.get('negation'), c, scope) <= 2;
+  // "Idéalement, vous avez…": an asset cue outweighs wording that only addresses the candidate.
   if (asset < Infinity && asset <= required) return 'asset';
   if (negated) return null;
   if (required <= CUE_REACH * 2) return 'required';
   if (asset < Infinity) return 'asset';
   const section = line.inlineHeading ?? line.section;
+  if (addressing <= CUE_REACH && section !== 'about') return 'required';
+  // A record check is a condition of hiring wherever it is announced.
+  if (c.kind === 'criminal-record-check' && section !== 'about') return 'required';
   if (section === 'assets') return 'asset';
   if (section === 'requirements') return 'required';
   if (scopeHas(cues.get('describes'), scope)) return null;
