@@ -197,6 +197,7 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
   if (required <= CUE_REACH * 2) return 'required';
   if (asset < Infinity) return 'asset';
   const section = line.inlineHeading ?? line.section;
+  if (section === 'assets') return 'asset';
   if (addressing <= CUE_REACH && section !== 'about') return 'required';
   // A record check is a condition of hiring wherever it is announced.
   if (c.kind === 'criminal-record-check' && section !== 'about') return 'required';
@@ -224,7 +225,11 @@ function spanOf(a: Analysis, c: Candidate, scope: Scope, cues: Map<string, Match
   }
   const years = yearsSpan(a.tokens, c, scope);
   if (years) { from = Math.min(from, years.from); to = Math.max(to, years.to); }
-  return [a.tokens[from].start, a.tokens[to - 1].end];
+  const start = a.tokens[from].start;
+  let end = a.tokens[to - 1].end;
+  // "Véhiculé(e)": close a parenthesis the phrase opened.
+  if (a.text[end] === ')' && a.text.lastIndexOf('(', end) >= start) end++;
+  return [start, end];
 }
 
 /** The number of years asked near an experience mention: "2 ans", "5+ years", "1-3 ans" → 1, "6 mois" → 0.5. */

@@ -1,5 +1,6 @@
 // Loads and validates lexicons/{fr,en}/requirements.yaml and compiles them into one trie.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Lang } from '../types.js';
 import { Trie } from './trie.js';
@@ -38,9 +39,15 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
   return rows;
 }
 
+let codeStamp: string | null = null;
+/** Cached trie keys depend on the code that computes them, not only on the YAML. */
+function stamp(): string {
+  return (codeStamp ??= createHash('sha1').update(readFileSync(new URL('./trie.js', import.meta.url))).digest('hex').slice(0, 8));
+}
+
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */
 export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
-  for (const [type, value, phrase, keys] of loadValidated(file, `lexicon:${lang}`, (doc) => validate(doc, lang))) {
+  for (const [type, value, phrase, keys] of loadValidated(file, `lexicon:${lang}:${stamp()}`, (doc) => validate(doc, lang))) {
     trie.addKeys(keys, { type, value, lang, phrase });
   }
 }

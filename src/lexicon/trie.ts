@@ -17,6 +17,7 @@ const isFiller = (t: Token) => !t.acronym && FILLERS.has(t.norm);
 /** The keys one phrase token can be matched by. */
 function phraseKeys(raw: string, lang: Lang): string[] {
   if (raw === '#') return ['#'];
+  if (raw === '+') return ['x:+'];
   const exact = raw.startsWith('=');
   const word = exact ? raw.slice(1) : raw;
   const n = normalize(word);

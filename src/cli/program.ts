@@ -1,0 +1,75 @@
+// Commander wiring. Usage errors print one line on stderr and give exit code 2; nothing but the report goes to stdout.
+import { Command, CommanderError, Option } from 'commander';
+import { FORMAT_NAMES } from '../report/index.js';
+import { EXIT_USAGE } from '../report/exit-code.js';
+import { sanitizeLine } from '../util/sanitize.js';
+import { toolVersion } from '../util/version.js';
+import { runCheck, type CheckOptions } from './check.js';
+import type { CliIO } from './io.js';
+import { parseCount, parseDate, parseJurisdiction } from './options.js';
+import { runRules, type RulesOptions } from './rules.js';
+
+const LOCALES = ['fr', 'en'];
+const SEVERITIES = ['error', 'warning', 'info'];
+
+function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
+  const program = new Command('jobaudit');
+  program
+    .description('Audit job postings (French/Québec and English) for excessive requirements.')
+    .version(toolVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      // One line: "jobaudit: <what is wrong> (see jobaudit --help)". Sanitized: it echoes what the user typed.
+      outputError: (text, write) => write(`jobaudit: ${sanitizeLine(text.trim().replace(/^error: /, '')).replace(/ +/g, ' ')} (see jobaudit --help)\n`),
+    })
+    .exitOverride();
+
+  const check = program
+    .command('check')
+    .description('audit job postings: files, directories (.txt, .md, .markdown, searched recursively), or - for stdin')
+    .argument('[inputs...]', 'files, directories, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--locale <lang>', "language of messages (default: each posting's language)").choices(LOCALES))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(SEVERITIES).default('error'))
+    .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount)
+    .option('--jurisdiction <code>', 'jurisdiction the posting falls under, e.g. QC, ON, CA', parseJurisdiction)
+    .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
+    .option('-q, --quiet', 'report only findings at or above --fail-on')
+    .option('--color', 'force colours')
+    .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .action(async (inputs: string[], options: CheckOptions) => {
+      if (inputs.length === 0) check.error('no input given: pass files, directories, or - for stdin');
+      setCode(await runCheck(inputs, options, io));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its severity and description (French and English)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('--locale <lang>', 'show descriptions in this language only').choices(LOCALES))
+    .action(async (options: RulesOptions) => {
+      setCode(await runRules(options, io));
+    });
+
+  return program;
+}
+
+/** Runs the CLI on arguments (without "node" and the script) and returns the exit code. */
+export async function run(args: string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => { code = c; });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with exit code 0; every other commander exit is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.stack ?? error.message : String(error);
+    io.stderr(`jobaudit: internal error: ${message}\n`);
+    return EXIT_USAGE;
+  }
+}

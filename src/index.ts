@@ -1,0 +1,50 @@
+// The public library API. The CLI (src/cli) is a thin layer over these functions.
+import { auditPosting } from './audit.js';
+import { readFileInput, readInputs, type Input, type ReadOptions } from './ingest/index.js';
+import type { AuditOptions, Result } from './types.js';
+import { errorResult } from './util/results.js';
+
+export * from './types.js';
+export { auditPosting } from './audit.js';
+export {
+  formatters, formatJson, formatStylish, summarize, exitCode, FORMAT_NAMES, JSON_FORMAT_VERSION,
+  type Formatter, type FormatterContext, type FormatName, type ExitCodeOptions,
+} from './report/index.js';
+export {
+  readInputs, readFileInput, decode, decodeCp1252, STDIN_SOURCE, DEFAULT_MAX_BYTES, POSTING_EXTENSIONS,
+  type Input, type ReadOptions, type Decoded, type Encoding,
+} from './ingest/index.js';
+export { sanitize } from './util/sanitize.js';
+export { errorResult } from './util/results.js';
+export { toolVersion } from './util/version.js';
+
+/** Audits a posting given as a string; its source is "<text>". */
+export function audit(text: string, options: AuditOptions = {}): Result {
+  return auditPosting({ source: '<text>', text }, options);
+}
+
+/**
+ * Turns an Input into a Result: a read error becomes a Result with `error`, and so does an exception
+ * thrown by the analysis, so one bad posting does not stop a run over many.
+ */
+export function auditInput(input: Input, options: AuditOptions = {}): Result {
+  if (input.error !== undefined) return errorResult(input.source, input.error);
+  try {
+    return auditPosting(input.posting, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return errorResult(input.source, `internal error: ${message}`);
+  }
+}
+
+/** Reads and audits one file. Never rejects: an unreadable file gives a Result with `error`. */
+export async function auditFile(path: string, options: AuditOptions & { maxBytes?: number } = {}): Promise<Result> {
+  return auditInput(await readFileInput(path, path, options.maxBytes), options);
+}
+
+/** Reads and audits files, directories and "-" (stdin), as `jobaudit check` does. */
+export async function auditInputs(inputs: string[], options: AuditOptions & ReadOptions = {}): Promise<Result[]> {
+  const results: Result[] = [];
+  for await (const input of readInputs(inputs, options)) results.push(auditInput(input, options));
+  return results;
+}

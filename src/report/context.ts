@@ -1,0 +1,13 @@
+import type { Lang, Result } from '../types.js';
+
+export interface FormatterContext {
+  /** Tool version written in the JSON header; default: the package version. */
+  version?: string;
+  /** Colour level (0 none, 1 basic, 2 256, 3 truecolor) or a boolean; default none. The caller decides (TTY, NO_COLOR…). */
+  color?: 0 | 1 | 2 | 3 | boolean;
+  /** Language of the report's own words (headings, summary line); default English. */
+  locale?: Lang;
+}
+
+/** A formatter turns results into the whole text written to stdout. */
+export type Formatter = (results: Result[], context?: FormatterContext) => string;
