@@ -46,9 +46,14 @@ export function extractRequirements(a: Analysis): Extracted {
     }
     if (c.kind === 'second-language') {
       req.languages = c.languages;
-      const reason = firstIn(cues.get('reason'), lineScope(line, tokens), c);
-      req.reasonStated = Boolean(reason);
-      if (reason) req.reason = { text: a.text.slice(tokens[reason.from].start, tokens[reason.to - 1].end), span: a.lineIndex.span(tokens[reason.from].start, tokens[reason.to - 1].end) };
+      const reasons = allIn(cues.get('reason'), lineScope(line, tokens), c);
+      req.reasonStated = reasons.length > 0;
+      if (reasons.length) {
+        // From the first reason phrase to the last: "pour servir nos clients de l'Ontario".
+        const start = tokens[Math.min(...reasons.map((m) => m.from))].start;
+        const end = tokens[Math.max(...reasons.map((m) => m.to)) - 1].end;
+        req.reason = { text: a.text.slice(start, end), span: a.lineIndex.span(start, end) };
+      }
     }
     out.push(req);
   }
@@ -163,8 +168,8 @@ const insideAny = (c: Scope, list: Match[] | undefined) => Boolean(list?.some((m
 const overlapsAny = (c: Scope, list: Match[] | undefined) => Boolean(list?.some((m) => m.from < c.to && m.to > c.from));
 const scopeHas = (list: Match[] | undefined, s: Scope) => Boolean(list?.some((m) => m.from >= s.from && m.to <= s.to));
 
-function firstIn(list: Match[] | undefined, s: Scope, not: Scope): Match | undefined {
-  return list?.find((m) => m.from >= s.from && m.to <= s.to && !(m.from < not.to && m.to > not.from));
+function allIn(list: Match[] | undefined, s: Scope, not: Scope): Match[] {
+  return (list ?? []).filter((m) => m.from >= s.from && m.to <= s.to && !(m.from < not.to && m.to > not.from));
 }
 
 /** Distance in tokens between a cue and a mention, or Infinity when out of reach. */
@@ -201,7 +206,6 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
   if (addressing <= CUE_REACH && section !== 'about') return 'required';
   // A record check is a condition of hiring wherever it is announced.
   if (c.kind === 'criminal-record-check' && section !== 'about') return 'required';
-  if (section === 'assets') return 'asset';
   if (section === 'requirements') return 'required';
   if (scopeHas(cues.get('describes'), scope)) return null;
   if (section === 'duties' || section === 'offer' || section === 'about' || section === 'apply') return null;

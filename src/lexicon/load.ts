@@ -1,9 +1,9 @@
 // Loads and validates lexicons/{fr,en}/requirements.yaml and compiles them into one trie.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Lang } from '../types.js';
-import { Trie } from './trie.js';
+import { keyCode, Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
@@ -40,9 +40,9 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
 }
 
 let codeStamp: string | null = null;
-/** Cached trie keys depend on the code that computes them, not only on the YAML. */
+/** Cached trie keys depend on the code that computes them, not only on the YAML: hash that code's text. */
 function stamp(): string {
-  return (codeStamp ??= createHash('sha1').update(readFileSync(new URL('./trie.js', import.meta.url))).digest('hex').slice(0, 8));
+  return (codeStamp ??= createHash('sha1').update(keyCode()).digest('hex').slice(0, 8));
 }
 
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */

@@ -29,6 +29,11 @@ function phraseKeys(raw: string, lang: Lang): string[] {
   });
 }
 
+/** The source of the functions that turn phrases into keys, so that cached keys follow code changes. */
+export function keyCode(): string {
+  return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
+}
+
 /** The keys a posting token offers. */
 export function tokenKeys(t: Token): string[] {
   const keys = [`x:${t.norm}`];

@@ -57,8 +57,9 @@ export function analyze(text: string, fallback: Lang = 'fr'): Analysis {
   const lines = buildLines(text, lineStarts, tokens);
   // Capitals in a line written all in capitals are not acronyms ("EXIGENCES DES POSTES").
   for (const l of lines) {
-    const raw = text.slice(l.start, l.end);
-    if (raw.toUpperCase() === raw) for (let i = l.tokenFrom; i < l.tokenTo; i++) tokens[i].acronym = false;
+    let long = 0;
+    for (let i = l.tokenFrom; i < l.tokenTo; i++) if (tokens[i].acronym && tokens[i].norm.length >= 4) long++;
+    if (long >= 2) for (let i = l.tokenFrom; i < l.tokenTo; i++) tokens[i].acronym = false;
   }
   const { language, bilingual } = assignLanguages(text, lines, tokens, fallback);
   const { trie } = loadLexicon();

@@ -1,0 +1,34 @@
+// The job title: a "Titre :" / "Title:" / "Poste :" field near the top, else the first line of text.
+import type { Analysis } from '../text/analyze.js';
+
+const FIELD = /^\s*(?:\*\*)?(?:titre(?: du poste)?|title|job title|poste|intitulé(?: du poste)?|position)(?:\*\*)?\s*:\s*(.{2,160})$/i;
+const FRONT_TITLE = /^title\s*:\s*["']?(.{2,160}?)["']?\s*$/i;
+
+export function extractTitle(a: Analysis): { title: string; start: number; end: number } | null {
+  const { text, lines } = a;
+  let first: { title: string; start: number; end: number } | null = null;
+  let inFront = text.startsWith('---');
+  for (let i = 0; i < lines.length && i < 30; i++) {
+    const l = lines[i];
+    const raw = text.slice(l.start, l.end);
+    if (inFront) {
+      if (i > 0 && raw.trim() === '---') { inFront = false; continue; }
+      const m = FRONT_TITLE.exec(raw);
+      if (m) return at(l.start, raw, m[1]);
+      continue;
+    }
+    const field = FIELD.exec(raw);
+    if (field) return at(l.start, raw, field[1]);
+    if (!first && !l.blank) {
+      const cleaned = raw.replace(/^[\s#>*_-]+/, '').replace(/[\s*_:]+$/, '');
+      if (cleaned) first = at(l.start, raw, cleaned);
+    }
+  }
+  return first;
+}
+
+function at(lineStart: number, raw: string, title: string) {
+  const t = title.trim();
+  const start = lineStart + raw.indexOf(t);
+  return { title: t, start, end: start + t.length };
+}
