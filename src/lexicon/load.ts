@@ -21,12 +21,12 @@ type Row = [group: string, value: string, phrase: string, keys: string[]];
 /** Validates one lexicon document into rows; errors name the file and line. */
 function validate(doc: YamlDoc, lang: Lang): Row[] {
   const rows: Row[] = [];
-  for (const [group, groupNode] of doc.entries(doc.root, 'the lexicon')) {
+  for (const [group, groupNode, groupKey] of doc.entries(doc.root, 'the lexicon')) {
     const allowed = GROUPS[group];
-    if (!allowed) doc.fail(groupNode, `unknown group "${group}" (allowed: ${Object.keys(GROUPS).join(', ')})`);
-    for (const [value, listNode] of doc.entries(groupNode, group)) {
+    if (!allowed) doc.fail(groupKey, `unknown group "${group}" (allowed: ${Object.keys(GROUPS).join(', ')})`);
+    for (const [value, listNode, valueKey] of doc.entries(groupNode, group)) {
       if (allowed === 'iso' ? !/^[a-z]{2}$/.test(value) : !allowed.includes(value)) {
-        doc.fail(listNode, `unknown ${group} entry "${value}" (allowed: ${allowed === 'iso' ? 'two-letter ISO 639-1 codes' : allowed.join(', ')})`);
+        doc.fail(valueKey, `unknown ${group} entry "${value}" (allowed: ${allowed === 'iso' ? 'two-letter ISO 639-1 codes' : allowed.join(', ')})`);
       }
       for (const item of doc.items(listNode, `${group}.${value}`)) {
         const phrase = doc.string(item, `a phrase in ${group}.${value}`);

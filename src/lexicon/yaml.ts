@@ -49,12 +49,12 @@ export class YamlDoc {
     throw new LexiconError(this.file, this.lineOf(node), detail);
   }
 
-  /** Entries of a mapping node as [key, valueNode]; fails when the node is not a mapping. */
-  entries(node: Node | null | undefined, what: string): [string, Node | null][] {
+  /** Entries of a mapping node as [key, valueNode, keyNode]; fails when the node is not a mapping. */
+  entries(node: Node | null | undefined, what: string): [string, Node | null, Node][] {
     if (!yaml().isMap(node)) this.fail(node, `${what} must be a mapping`);
     return node.items.map((pair) => {
       const key = yaml().isScalar(pair.key) ? String(pair.key.value) : this.fail(pair.key as Node, `${what}: keys must be plain text`);
-      return [key, (pair.value as Node | null) ?? null];
+      return [key, (pair.value as Node | null) ?? null, pair.key as Node];
     });
   }
 

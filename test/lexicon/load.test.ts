@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addLexiconFile, loadLexicon } from '../../src/lexicon/load.js';
+import { Trie } from '../../src/lexicon/trie.js';
+import { LexiconError } from '../../src/lexicon/yaml.js';
+import { analyze } from '../../src/text/analyze.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'jobaudit-lex-'));
+const write = (name: string, body: string) => { const f = join(dir, name); writeFileSync(f, body); return f; };
+const errorOf = (file: string): LexiconError => {
+  try { addLexiconFile(new Trie(), file, 'fr'); } catch (e) { return e as LexiconError; }
+  throw new Error('no error');
+};
+
+describe('lexicon validation', () => {
+  it('names the file and line of an unknown kind', () => {
+    const f = write('kind.yaml', 'kinds:\n  secondary-diploma:\n    - DES\n  diplome-secondaire:\n    - diplôme\n');
+    const e = errorOf(f);
+    expect(e).toBeInstanceOf(LexiconError);
+    expect(e.message).toBe(`${f}:4: unknown kinds entry "diplome-secondaire" (allowed: secondary-diploma, post-secondary, second-language, experience, driver-licence, own-vehicle, criminal-record-check, canadian-experience, availability, physical)`);
+  });
+
+  it('names the line of an empty phrase, of a phrase that is not text, and of an unknown group', () => {
+    expect(errorOf(write('empty.yaml', 'cues:\n  asset:\n    - atout\n    - ""\n')).message).toMatch(/empty\.yaml:4: a phrase in cues\.asset must be non-empty text/);
+    expect(errorOf(write('map.yaml', 'cues:\n  asset:\n    - {a: 1}\n')).message).toMatch(/map\.yaml:3: /);
+    expect(errorOf(write('group.yaml', 'kinds: {}\nsynonyms:\n  x: [y]\n')).message).toMatch(/group\.yaml:2: unknown group "synonyms"/);
+    expect(errorOf(write('punct.yaml', 'cues:\n  asset:\n    - "!!!"\n')).message).toMatch(/punct\.yaml:3: the phrase "!!!" holds no word/);
+  });
+
+  it('reports broken YAML with its line', () => {
+    expect(errorOf(write('broken.yaml', 'kinds:\n  experience:\n    - "unclosed\n')).message).toMatch(/broken\.yaml:\d+: invalid YAML/);
+  });
+
+  it('loads the shipped lexicons and an extra file that extends them', () => {
+    expect(loadLexicon().trie.size).toBeGreaterThan(500);
+    const extra = write('extra.yaml', 'kinds:\n  driver-licence:\n    - carte de conducteur\n');
+    const lex = loadLexicon([{ file: extra, lang: 'fr' }]);
+    const a = analyze('Chauffeur\nCarte de conducteur exigée');
+    const hits = lex.trie.match(a.tokens).filter((m) => m.entry.type === 'kinds');
+    expect(hits.map((m) => m.entry.value)).toContain('driver-licence');
+  });
+});
+
+describe('trie matching', () => {
+  it('matches through inflections and optional linking words', () => {
+    const t = new Trie();
+    t.add('diplôme d’études secondaires', { type: 'kinds', value: 'secondary-diploma', lang: 'fr', phrase: '' });
+    const a = analyze('Diplômes études secondaires');
+    expect(t.match(a.tokens)).toHaveLength(1);
+  });
+  it('keeps "=word" linking words required', () => {
+    const t = new Trie();
+    t.add('bac =en', { type: 'kinds', value: 'post-secondary', lang: 'fr', phrase: '' });
+    expect(t.match(analyze('bac en droit').tokens)).toHaveLength(1);
+    expect(t.match(analyze('bac droit').tokens)).toHaveLength(0);
+  });
+  it('stays linear on long repetitive input', () => {
+    const t = new Trie();
+    t.add('de de de de x', { type: 'kinds', value: 'experience', lang: 'fr', phrase: '' });
+    const text = 'de '.repeat(20000);
+    const a = analyze(text);
+    expect(t.match(a.tokens)).toHaveLength(0);
+  });
+});
