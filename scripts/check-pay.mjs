@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Dev script: measures extractPay against the human labels of the corpus (field req["pay-disclosed"]).
+//
+//   npx tsc -p . && node scripts/check-pay.mjs              # agreement + every disagreement
+//   node scripts/check-pay.mjs --module path/to/extract/pay.js   # another build (it needs node_modules/yaml
+//                                                                 # and ../../lexicons next to it)
+//   node scripts/check-pay.mjs --unlabelled                  # also print what is found in unlabelled postings
+//   node scripts/check-pay.mjs --corpus ../shared/corpus
+//
+// The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const k = args.indexOf(name);
+  return k >= 0 && args[k + 1] ? args[k + 1] : fallback;
+};
+const corpus = resolve(opt('--corpus', join(here, '..', '..', 'shared', 'corpus')));
+const modulePath = resolve(opt('--module', join(here, '..', 'dist', 'extract', 'pay.js')));
+const showUnlabelled = args.includes('--unlabelled');
+
+const { extractPay } = await import(pathToFileURL(modulePath).href);
+
+/** UTF-8 when valid (BOM removed), else Windows-1252/Latin-1, as the tool's reader does. */
+function readText(file) {
+  const bytes = readFileSync(file);
+  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
+  }
+}
+
+const oneLine = (s, n = 90) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+function describe(text, m) {
+  if (m.start === null) return m.vague ? 'vague' : 'nothing';
+  const what = m.disclosed
+    ? `${m.min ?? '…'}–${m.max ?? '…'} ${m.currency ?? '?'}/${m.period ?? '?'}`
+    : 'vague';
+  return `${what} «${oneLine(text.slice(m.start, m.end), 70)}»`;
+}
+
+const labels = readFileSync(join(corpus, 'labels-dev.jsonl'), 'utf8')
+  .split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+let agree = 0, total = 0, spanChecked = 0, spanHit = 0;
+const confusion = { tp: 0, tn: 0, fp: 0, fn: 0 };
+const misses = [];
+const spanMisses = [];
+const started = performance.now();
+for (const label of labels) {
+  const expected = label.req?.['pay-disclosed'];
+  if (typeof expected !== 'boolean') continue;
+  const text = readText(join(corpus, label.file));
+  const m = extractPay(text);
+  total++;
+  if (m.disclosed === expected) agree++;
+  confusion[(m.disclosed ? (expected ? 'tp' : 'fp') : (expected ? 'fn' : 'tn'))]++;
+  if (m.disclosed !== expected) {
+    misses.push(`${m.disclosed ? 'FP' : 'FN'} ${label.file}\n     label: ${expected}${label.evidence?.['pay-disclosed'] ? ` «${oneLine(label.evidence['pay-disclosed'])}»` : ''}${label.notes ? `  (note: ${oneLine(label.notes, 120)})` : ''}\n     found: ${describe(text, m)}`);
+  } else if (expected && m.start !== null) {
+    // The span should cover part of the labelled evidence when the evidence is an exact quote.
+    const ev = label.evidence?.['pay-disclosed'];
+    const at = ev ? text.indexOf(ev) : -1;
+    if (at >= 0) {
+      spanChecked++;
+      let overlap = false;
+      for (let k = at; k >= 0 && !overlap; k = text.indexOf(ev, k + 1)) overlap = m.start < k + ev.length && k < m.end;
+      if (overlap) spanHit++;
+      else spanMisses.push(`${label.file}\n     label: «${oneLine(ev)}»\n     found: ${describe(text, m)}`);
+    }
+  }
+}
+
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '–');
+console.log(`pay-disclosed agreement: ${agree}/${total} = ${pct(agree, total)}%`);
+console.log(`  true positives ${confusion.tp}, true negatives ${confusion.tn}, false positives ${confusion.fp}, false negatives ${confusion.fn}`);
+console.log(`  span overlaps the labelled evidence: ${spanHit}/${spanChecked}`);
+if (misses.length) console.log(`\nDisagreements (${misses.length}):\n  ${misses.join('\n  ')}`);
+if (spanMisses.length) console.log(`\nAgreeing, but the span is elsewhere than the evidence (${spanMisses.length}):\n  ${spanMisses.join('\n  ')}`);
+
+if (showUnlabelled) {
+  const labelled = new Set(labels.map((l) => l.file));
+  const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.txt') ? [p] : [];
+  });
+  console.log('\nUnlabelled postings:');
+  for (const file of walk(join(corpus, 'postings')).sort()) {
+    const rel = relative(corpus, file);
+    if (labelled.has(rel)) continue;
+    const text = readText(file);
+    const m = extractPay(text);
+    console.log(`  ${m.disclosed ? 'PAY ' : m.vague ? 'VAG ' : '--- '} ${rel}: ${describe(text, m)}`);
+  }
+}
+console.log(`\n(${(performance.now() - started).toFixed(0)} ms)`);
