@@ -1,9 +1,49 @@
-// STUB (being written): the pipeline analyze → extract → judge for one posting.
-import type { AuditOptions, Posting, Result } from './types.js';
+// One posting through the pipeline: analyze → extract (profile) → judge (findings).
+import { extractPay, toPay } from './extract/pay.js';
+import { extractRequirements } from './extract/requirements.js';
+import { extractTitle } from './extract/title.js';
+import { judge } from './rules/index.js';
+import { analyze, type Analysis } from './text/analyze.js';
+import type { AuditOptions, Context, Posting, Profile, Result } from './types.js';
+
+/** What the posting asks, with spans: the extract layer, with no judgement in it. */
+export function profileOf(a: Analysis): Profile {
+  const { requirements, entryLevel } = extractRequirements(a);
+  const title = extractTitle(a);
+  const profile: Profile = {
+    language: a.language,
+    title: title?.title ?? null,
+    requirements,
+    pay: toPay(extractPay(a.text), a.lineIndex),
+    entryLevel: entryLevel !== null,
+  };
+  if (entryLevel) profile.entryLevelSpan = a.lineIndex.span(a.tokens[entryLevel.from].start, a.tokens[entryLevel.to - 1].end);
+  return profile;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
+  const a = analyze(posting.text, options.locale ?? 'fr');
+  const profile = profileOf(a);
+  const context: Context = {
+    locale: options.locale ?? profile.language,
+    occupation: null,
+    jurisdiction: options.jurisdiction ?? null,
+    date: options.date ?? today(),
+    text: posting.text,
+  };
   return {
-    source: posting.source, language: 'fr', title: null, occupation: null, jurisdiction: options.jurisdiction ?? null,
-    requirements: [], pay: { disclosed: false, min: null, max: null, currency: null, period: null }, findings: [], error: null,
+    source: posting.source,
+    language: profile.language,
+    title: profile.title,
+    occupation: context.occupation,
+    jurisdiction: context.jurisdiction,
+    requirements: profile.requirements,
+    pay: profile.pay,
+    findings: judge(profile, context),
+    error: null,
   };
 }

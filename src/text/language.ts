@@ -5,13 +5,14 @@ import type { Lang } from '../types.js';
 /** Below this many characters franc's guess is unreliable ("Bilinguisme requis" comes out English). */
 export const MIN_DETECT_LENGTH = 200;
 
-const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'et', 'est', 'pour', 'avec', 'vous', 'nous', 'une', 'du', 'dans', 'sur', 'au', 'aux', 'votre', 'qui']);
-const EN_WORDS = new Set(['the', 'and', 'is', 'for', 'with', 'you', 'we', 'our', 'your', 'of', 'to', 'in', 'on', 'are', 'will', 'be', 'a']);
+const FR_WORDS = new Set(['le', 'la', 'les', 'de', 'des', 'et', 'est', 'pour', 'avec', 'vous', 'nous', 'un', 'une', 'du', 'dans', 'sur', 'au', 'aux', 'votre', 'qui', 'ou', 'requis', 'exige', 'heure', 'poste']);
+const EN_WORDS = new Set(['the', 'and', 'is', 'for', 'with', 'you', 'we', 'our', 'your', 'of', 'to', 'in', 'on', 'are', 'will', 'be', 'or', 'required', 'must', 'hour', 'job']);
 
-/** Counts common function words: the fallback for short texts, and a tie-breaker. */
-function countVotes(words: string[]): number {
+/** Counts common words, and accented letters for French: the fallback for short texts. */
+function countVotes(text: string, words: string[]): number {
   let score = 0;
   for (const w of words) { if (FR_WORDS.has(w)) score++; else if (EN_WORDS.has(w)) score--; }
+  for (let i = 0; i < text.length && i < 2000; i++) if ('éèêàùçôâîÉÈÀ'.includes(text[i])) score++;
   return score;
 }
 
@@ -22,6 +23,6 @@ export function detectLanguage(text: string, words: string[], fallback: Lang = '
     if (code === 'fra') return 'fr';
     if (code === 'eng') return 'en';
   }
-  const votes = countVotes(words);
+  const votes = countVotes(text, words);
   return votes > 0 ? 'fr' : votes < 0 ? 'en' : fallback;
 }

@@ -13,6 +13,8 @@ beforeAll(() => {
   assertBuilt();
   tmp = makeTmpDir();
   tmp.write('good.txt', 'Plongeur/plongeuse\r\nDES requis.\r\n');
+  tmp.write('clean.txt', 'Commis d’épicerie\nSalaire : 18 $ de l’heure\nAucune expérience requise, formation offerte.\n');
+  tmp.write('bilingue.txt', 'Préposé à l’entretien\nSalaire : 19 $ de l’heure\nBilinguisme requis.\n');
   tmp.write('latin1.txt', CP1252_BYTES);
   tmp.write('utf16le.txt', utf16le('Serveur\r\nDES requis'));
   tmp.write('utf16be.md', utf16be('Serveuse\nDEP'));
@@ -140,9 +142,35 @@ describe('jobaudit check: inputs', () => {
     expect(json(r.stdout).results[0].jurisdiction).toBe('QC');
   });
 
-  it('accepts --fail-on, --max-warnings and --quiet', () => {
-    const r = jobaudit(['check', '--fail-on', 'info', '--max-warnings', '0', '--quiet', 'good.txt'], { cwd: tmp.root });
+  it('exits 0 on a posting with no findings, even with --fail-on info', () => {
+    const r = jobaudit(['check', '--fail-on', 'info', 'clean.txt'], { cwd: tmp.root });
     expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('exits 0 on warnings by default and 1 with --fail-on warning or --max-warnings 0', () => {
+    // "DES requis" in a posting with no pay: a warning and an info.
+    expect(jobaudit(['check', 'good.txt'], { cwd: tmp.root }).status).toBe(0);
+    expect(jobaudit(['check', '--fail-on', 'warning', 'good.txt'], { cwd: tmp.root }).status).toBe(1);
+    expect(jobaudit(['check', '--max-warnings', '0', 'good.txt'], { cwd: tmp.root }).status).toBe(1);
+    expect(jobaudit(['check', '--max-warnings', '1', 'good.txt'], { cwd: tmp.root }).status).toBe(0);
+  });
+
+  it('exits 1 on an error: a second language required without reason in a Québec job', () => {
+    expect(jobaudit(['check', 'bilingue.txt'], { cwd: tmp.root }).status).toBe(0);
+    const r = jobaudit(['check', '--jurisdiction', 'QC', '--format', 'json', 'bilingue.txt'], { cwd: tmp.root });
+    expect(r.status).toBe(1);
+    const finding = json(r.stdout).results[0].findings as Array<{ ruleId: string; severity: string }>;
+    expect(finding.find((f) => f.ruleId === 'language/second-language')?.severity).toBe('error');
+  });
+
+  it('exits 2 when an input cannot be read, even with findings elsewhere', () => {
+    expect(jobaudit(['check', '--jurisdiction', 'QC', 'bilingue.txt', 'missing.txt'], { cwd: tmp.root }).status).toBe(2);
+  });
+
+  it('--quiet hides what is below the failing level', () => {
+    const r = jobaudit(['check', '--quiet', '--format', 'json', 'good.txt'], { cwd: tmp.root });
+    expect(json(r.stdout).results[0].findings).toEqual([]);
     expect(r.status).toBe(0);
   });
 });

@@ -1,0 +1,12 @@
+// availability/unrestricted.
+import { family } from './data.js';
+import { askOf, defineRule, emit, mentions, requirementsOf } from './engine.js';
+
+const load = family('availability.yaml', [
+  { id: 'availability/unrestricted', cases: { broad: [], unrestricted: [] }, patterns: ['unrestricted'] },
+]);
+
+/** Open-ended wording (24/7, on call, "disponibilité totale") → warning; other broad availability → info. */
+export const unrestrictedAvailability = defineRule(load, 'availability/unrestricted', (rule, profile, context) =>
+  requirementsOf(profile, 'availability').map((req) =>
+    emit(rule, mentions(rule.patterns.unrestricted, req.text) ? 'unrestricted' : 'broad', askOf(req), context)));

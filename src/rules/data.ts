@@ -1,0 +1,409 @@
+// The rule data of lexicons/rules/: messages, suggestion templates, references, severities per case.
+// Everything is validated when loaded; an error names the file and the line (LexiconError). The validated
+// form is plain JSON, cached by loadValidated, so a normal run neither loads the yaml module nor re-validates.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Node } from 'yaml';
+import { LEXICON_DIR, loadValidated, YamlDoc } from '../lexicon/yaml.js';
+import { placeholders } from '../rewrite/template.js';
+import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
+
+export const RULES_DIR = join(LEXICON_DIR, 'rules');
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Case messages are guidance, not legal advice: they must say "may" / "peut". */
+const HEDGE: Record<Lang, RegExp> = {
+  fr: /\b(peut|peuvent|pourrait|pourraient)\b/i,
+  en: /\b(may|might|could)\b/i,
+};
+
+// The yaml module is needed only when a data file is validated again (not on a cached run).
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | null = null;
+const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+
+export type Texts = Record<Lang, string>;
+export interface ReferenceData { id: string; title: Texts; url: Texts }
+export interface SuggestionData { message: Texts; replacement: Texts }
+export interface CaseData {
+  severity: Severity;
+  /** When the case applies, in plain English (for docs/rules.md). */
+  when: string;
+  message: Texts;
+  suggestions: SuggestionData[];
+  references: string[];
+}
+/** A jurisdiction-specific change: a higher severity and/or a sentence and sources appended to the message. */
+export interface EscalationData {
+  jurisdiction: string;
+  /** In force from this date (yyyy-mm-dd, inclusive); null: always. */
+  since: string | null;
+  /** Cases it applies to; null: all. */
+  cases: string[] | null;
+  severity: Severity | null;
+  message: Texts | null;
+  references: string[];
+}
+export interface RuleData {
+  id: string;
+  kind: string;
+  severity: Severity;
+  description: Texts;
+  triggers: Texts;
+  references: string[];
+  cases: Record<string, CaseData>;
+  escalate: EscalationData[];
+  /** No finding when the occupation's TEER is known and at most this. */
+  teerSkipAtMost: number | null;
+  /** No finding for these NOC 2021 codes. */
+  skipNoc: string[];
+  /** Appended to the message when the occupation is known ({noc}, {occupation}, {teer}). */
+  teerNote: Texts | null;
+  defaults: Record<string, Texts>;
+  phrases: Record<string, Texts>;
+  patterns: Record<string, Record<Lang, string[]>>;
+}
+export type References = Record<string, ReferenceData>;
+
+/** What the code of a rule expects from its data: the cases it selects and the placeholders it fills. */
+export interface RuleSpec {
+  id: string;
+  /** Case name → placeholders its texts may use ({excerpt} is always available). */
+  cases: Record<string, readonly string[]>;
+  /** Phrase name → placeholders; phrases are rendered by code into placeholder values. */
+  phrases?: Record<string, readonly string[]>;
+  /** Names of fallback texts (used when the posting's own wording cannot be reused). */
+  defaults?: readonly string[];
+  /** Names of phrase lists matched against requirement texts. */
+  patterns?: readonly string[];
+}
+
+export interface CommonData {
+  prefixes: Record<Lang, string[]>;
+  suffixes: Record<Lang, string[]>;
+  equivalence: Record<Lang, string[]>;
+}
+
+const ALWAYS = ['excerpt'];
+const TEER_NOTE = ['excerpt', 'noc', 'occupation', 'teer'];
+const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'cases', 'escalate', 'teer_skip_at_most',
+  'skip_noc', 'teer_note', 'defaults', 'phrases', 'patterns'];
+const CASE_FIELDS = ['severity', 'when', 'message', 'suggestions', 'references'];
+const ESCALATE_FIELDS = ['jurisdiction', 'since', 'cases', 'severity', 'message', 'references'];
+
+// ── lazy, cached access to the shipped data ─────────────────────────────────────────────────────────
+
+let referencesCache: References | undefined;
+let commonCache: CommonData | undefined;
+
+export function references(): References {
+  return (referencesCache ??= loadReferences(join(RULES_DIR, 'references.yaml')));
+}
+
+export function common(): CommonData {
+  return (commonCache ??= loadCommon(join(RULES_DIR, 'common.yaml')));
+}
+
+/** The rules of one family file, loaded and validated against `specs` on first use, then kept. */
+export function family(file: string, specs: readonly RuleSpec[]): () => Record<string, RuleData> {
+  let cache: Record<string, RuleData> | undefined;
+  return () => (cache ??= loadRuleFile(join(RULES_DIR, file), specs, references()));
+}
+
+// ── loaders (exported for tests and tools) ──────────────────────────────────────────────────────────
+
+let codeStamp: string | undefined;
+/** The validated form depends on this module's validation code, not only on the YAML: hash that code. */
+function stamp(): string {
+  const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, fields, deref, need,
+    texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
+  return (codeStamp ??= hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, RULE_FIELDS, CASE_FIELDS])));
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+}
+
+export function loadReferences(file: string): References {
+  return loadValidated(file, `rule-references:${stamp()}`, validateReferences);
+}
+
+export function loadCommon(file: string): CommonData {
+  return loadValidated(file, `rule-common:${stamp()}`, validateCommon);
+}
+
+/** One family file, validated against the code's specs and the known references. */
+export function loadRuleFile(file: string, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
+  const key = `rules:${stamp()}:${hash(JSON.stringify(specs) + '\0' + Object.keys(refs).sort().join(','))}`;
+  return loadValidated(file, key, (doc) => validateRuleFile(doc, specs, refs));
+}
+
+// ── validation ──────────────────────────────────────────────────────────────────────────────────────
+
+function validateReferences(doc: YamlDoc): References {
+  const out: References = {};
+  for (const [id, node, key] of doc.entries(doc.root, 'references file')) {
+    const what = `reference "${id}"`;
+    const f = fields(doc, node ?? key, what, ['title', 'url']);
+    const title = texts(doc, need(doc, f, 'title', key, what), `${what} title`, null);
+    const urlNode = need(doc, f, 'url', key, what);
+    let url: Texts;
+    if (yaml().isScalar(urlNode)) {
+      const u = doc.string(urlNode, `${what} url`);
+      checkUrl(doc, urlNode, u, id);
+      url = { fr: u, en: u };
+    } else {
+      url = texts(doc, urlNode, `${what} url`, null);
+      for (const [lang, n] of doc.entries(urlNode, `${what} url`)) checkUrl(doc, n ?? urlNode, url[lang as Lang], id);
+    }
+    out[id] = { id, title, url };
+  }
+  return out;
+}
+
+function validateCommon(doc: YamlDoc): CommonData {
+  const f = fields(doc, doc.root, 'common file', ['prefixes', 'suffixes', 'equivalence']);
+  const lists = (key: string) => phraseLists(doc, need(doc, f, key, doc.root, 'common file'), key);
+  return { prefixes: lists('prefixes'), suffixes: lists('suffixes'), equivalence: lists('equivalence') };
+}
+
+function validateRuleFile(doc: YamlDoc, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
+  const bySpec = new Map(specs.map((s) => [s.id, s]));
+  const out: Record<string, RuleData> = {};
+  for (const [id, node, key] of doc.entries(doc.root, 'rule file')) {
+    const spec = bySpec.get(id) ?? doc.fail(key, `unknown rule "${id}" (this file holds: ${[...bySpec.keys()].join(', ')})`);
+    out[id] = parseRule(doc, id, node ?? key, spec, refs);
+  }
+  for (const id of bySpec.keys()) if (!(id in out)) doc.fail(doc.root, `missing rule "${id}"`);
+  return out;
+}
+
+function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: References): RuleData {
+  const f = fields(doc, node, id, RULE_FIELDS);
+  const get = (key: string) => need(doc, f, key, node, id);
+  const severity = severityOf(doc, get('severity'), `${id}: severity`);
+  const rule: RuleData = {
+    id,
+    kind: doc.string(get('kind'), `${id}: kind`),
+    severity,
+    description: texts(doc, get('description'), `${id}: description`, null),
+    triggers: texts(doc, get('triggers'), `${id}: triggers`, null),
+    references: refList(doc, f.get('references')?.value, `${id}: references`, refs),
+    cases: {},
+    escalate: [],
+    teerSkipAtMost: null,
+    skipNoc: [],
+    teerNote: null,
+    defaults: {},
+    phrases: {},
+    patterns: {},
+  };
+
+  const casesNode = get('cases');
+  for (const [name, c, key] of doc.entries(casesNode, `${id}: cases`)) {
+    const allowed = spec.cases[name];
+    if (!allowed) doc.fail(key, `${id}: unknown case "${name}" (expected: ${Object.keys(spec.cases).join(', ')})`);
+    rule.cases[name] = parseCase(doc, `${id}: case "${name}"`, c ?? key, [...ALWAYS, ...allowed], severity, refs);
+  }
+  for (const name of Object.keys(spec.cases)) if (!(name in rule.cases)) doc.fail(casesNode, `${id}: missing case "${name}"`);
+
+  const esc = f.get('escalate');
+  if (esc) for (const item of doc.items(esc.value ?? esc.key, `${id}: escalate`)) rule.escalate.push(parseEscalation(doc, id, item, rule, refs));
+
+  const teer = f.get('teer_skip_at_most');
+  if (teer) {
+    const v = yaml().isScalar(teer.value) ? teer.value.value : null;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 5) {
+      doc.fail(teer.value ?? teer.key, `${id}: teer_skip_at_most must be a whole number from 0 to 5`);
+    }
+    rule.teerSkipAtMost = v;
+  }
+  const noc = f.get('skip_noc');
+  if (noc) {
+    rule.skipNoc = doc.items(noc.value ?? noc.key, `${id}: skip_noc`).map((n) => {
+      const code = yaml().isScalar(n) ? String(n.value) : '';
+      if (!/^\d{5}$/.test(code)) doc.fail(n, `${id}: skip_noc entries must be 5-digit NOC 2021 codes`);
+      return code;
+    });
+  }
+  const note = f.get('teer_note');
+  if (note) rule.teerNote = texts(doc, note.value ?? note.key, `${id}: teer_note`, TEER_NOTE);
+
+  named(doc, f.get('defaults'), node, `${id}: defaults`, spec.defaults ?? [], (name, n) => {
+    rule.defaults[name] = texts(doc, n, `${id}: default "${name}"`, null);
+  });
+  named(doc, f.get('phrases'), node, `${id}: phrases`, Object.keys(spec.phrases ?? {}), (name, n) => {
+    rule.phrases[name] = texts(doc, n, `${id}: phrase "${name}"`, spec.phrases![name]);
+  });
+  named(doc, f.get('patterns'), node, `${id}: patterns`, spec.patterns ?? [], (name, n) => {
+    rule.patterns[name] = phraseLists(doc, n, `${id}: pattern "${name}"`);
+  });
+  return rule;
+}
+
+function parseCase(doc: YamlDoc, what: string, node: Node, allowed: readonly string[], ceiling: Severity, refs: References): CaseData {
+  const f = fields(doc, node, what, CASE_FIELDS);
+  const get = (key: string) => need(doc, f, key, node, what);
+  const severity = severityOf(doc, get('severity'), `${what}: severity`);
+  if (SEVERITY_RANK[severity] > SEVERITY_RANK[ceiling]) {
+    doc.fail(get('severity'), `${what}: severity "${severity}" is above the rule's default "${ceiling}" (raise it with escalate instead)`);
+  }
+  const messageNode = get('message');
+  const message = texts(doc, messageNode, `${what}: message`, allowed);
+  for (const [lang, n] of doc.entries(messageNode, `${what}: message`)) {
+    if (!HEDGE[lang as Lang].test(message[lang as Lang])) {
+      doc.fail(n, `${what}: the ${lang} message must say ${lang === 'fr' ? '"peut"' : '"may"'} (guidance, not legal advice)`);
+    }
+  }
+  const suggestionsNode = get('suggestions');
+  const items = doc.items(suggestionsNode, `${what}: suggestions`);
+  if (items.length === 0) doc.fail(suggestionsNode, `${what}: at least one suggestion is needed`);
+  const suggestions = items.map((s, i) => {
+    const label = `${what}: suggestion ${i + 1}`;
+    const sf = fields(doc, s, label, ['message', 'replacement']);
+    return {
+      message: texts(doc, need(doc, sf, 'message', s, label), `${label} message`, allowed),
+      replacement: texts(doc, need(doc, sf, 'replacement', s, label), `${label} replacement`, allowed),
+    };
+  });
+  return {
+    severity,
+    when: doc.string(get('when'), `${what}: when`),
+    message, suggestions,
+    references: refList(doc, f.get('references')?.value, `${what}: references`, refs),
+  };
+}
+
+function parseEscalation(doc: YamlDoc, id: string, node: Node, rule: RuleData, refs: References): EscalationData {
+  const what = `${id}: escalate`;
+  const f = fields(doc, node, what, ESCALATE_FIELDS);
+  const jurisdictionNode = need(doc, f, 'jurisdiction', node, what);
+  const jurisdiction = doc.string(jurisdictionNode, `${what}: jurisdiction`);
+  if (!/^[A-Z]{2}$/.test(jurisdiction)) doc.fail(jurisdictionNode, `${what}: jurisdiction must be a 2-letter code such as QC, ON, BC`);
+  let since: string | null = null;
+  const sinceField = f.get('since');
+  if (sinceField) {
+    since = yaml().isScalar(sinceField.value) ? String(sinceField.value.value) : '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
+  }
+  let cases: string[] | null = null;
+  const casesField = f.get('cases');
+  if (casesField) {
+    cases = doc.items(casesField.value ?? casesField.key, `${what}: cases`).map((n) => {
+      const name = doc.string(n, `${what}: case`);
+      if (!(name in rule.cases)) doc.fail(n, `${what}: unknown case "${name}"`);
+      return name;
+    });
+  }
+  const sev = f.get('severity');
+  const message = f.get('message');
+  if (!sev && !message) doc.fail(node, `${what}: give a severity, a message, or both`);
+  return {
+    jurisdiction, since, cases,
+    severity: sev ? severityOf(doc, sev.value ?? sev.key, `${what}: severity`) : null,
+    message: message ? texts(doc, message.value ?? message.key, `${what}: message`, ALWAYS) : null,
+    references: refList(doc, f.get('references')?.value, `${what}: references`, refs),
+  };
+}
+
+// ── small validators ────────────────────────────────────────────────────────────────────────────────
+
+interface Field { value: Node | null; key: Node }
+
+/** The fields of a mapping; an unknown field fails at its key. Aliases (`*name`) are resolved. */
+function fields(doc: YamlDoc, node: Node | null | undefined, what: string, known: readonly string[]): Map<string, Field> {
+  const map = new Map<string, Field>();
+  for (const [name, value, key] of doc.entries(node, what)) {
+    if (!known.includes(name)) doc.fail(key, `${what}: unknown field "${name}" (expected: ${known.join(', ')})`);
+    map.set(name, { value: deref(doc, value), key });
+  }
+  return map;
+}
+
+/** A value may be a YAML alias (`*name`) of a value anchored elsewhere in the file (`&name`). */
+function deref(doc: YamlDoc, node: Node | null): Node | null {
+  const y = yaml();
+  if (!y.isAlias(node)) return node;
+  let found: Node | null = null;
+  if (doc.root) {
+    y.visit(doc.root, (_key, n) => {
+      if (!y.isAlias(n) && (n as { anchor?: string }).anchor === node.source) { found = n as Node; return y.visit.BREAK; }
+      return undefined;
+    });
+  }
+  return found ?? doc.fail(node, `unknown alias *${node.source}`);
+}
+
+function need(doc: YamlDoc, f: Map<string, Field>, key: string, parent: Node | null | undefined, what: string): Node {
+  const field = f.get(key);
+  if (!field) doc.fail(parent, `${what}: missing "${key}"`);
+  if (!field.value) doc.fail(field.key, `${what}: "${key}" is empty`);
+  return field.value;
+}
+
+/** A `{ fr, en }` mapping of non-empty texts; `allowed` placeholders (null: none allowed). */
+function texts(doc: YamlDoc, node: Node | null | undefined, what: string, allowed: readonly string[] | null): Texts {
+  const out: Partial<Texts> = {};
+  for (const [lang, value, key] of doc.entries(node, what)) {
+    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    const text = doc.string(value ?? key, `${what} (${lang})`);
+    const { names, problem } = placeholders(text);
+    if (problem) doc.fail(value, `${what} (${lang}): ${problem}`);
+    for (const name of names) {
+      if (!allowed?.includes(name)) {
+        doc.fail(value, `${what} (${lang}): unknown placeholder {${name}}` +
+          (allowed?.length ? ` (allowed here: ${allowed.map((a) => `{${a}}`).join(', ')})` : ' (none allowed here)'));
+      }
+    }
+    out[lang as Lang] = text;
+  }
+  for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
+  return out as Texts;
+}
+
+function phraseLists(doc: YamlDoc, node: Node | null | undefined, what: string): Record<Lang, string[]> {
+  const out: Partial<Record<Lang, string[]>> = {};
+  for (const [lang, value, key] of doc.entries(node, what)) {
+    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    out[lang as Lang] = doc.items(value ?? key, `${what} (${lang})`).map((n) => doc.string(n, `${what} (${lang}) entry`));
+  }
+  for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
+  return out as Record<Lang, string[]>;
+}
+
+function named(doc: YamlDoc, field: Field | undefined, parent: Node, what: string, expected: readonly string[],
+  each: (name: string, node: Node) => void): void {
+  if (!field) {
+    if (expected.length) doc.fail(parent, `${what}: missing (expected: ${expected.join(', ')})`);
+    return;
+  }
+  const node = field.value ?? field.key;
+  const seen = new Set<string>();
+  for (const [name, value, key] of doc.entries(node, what)) {
+    if (!expected.includes(name)) doc.fail(key, `${what}: unknown name "${name}" (expected: ${expected.join(', ') || 'none'})`);
+    each(name, value ?? key);
+    seen.add(name);
+  }
+  for (const name of expected) if (!seen.has(name)) doc.fail(node, `${what}: missing "${name}"`);
+}
+
+function refList(doc: YamlDoc, node: Node | null | undefined, what: string, refs: References): string[] {
+  if (node === undefined || node === null) return [];
+  return doc.items(node, what).map((n) => {
+    const id = doc.string(n, `${what} entry`);
+    if (!(id in refs)) doc.fail(n, `${what}: unknown reference "${id}" (define it in references.yaml)`);
+    return id;
+  });
+}
+
+function severityOf(doc: YamlDoc, node: Node, what: string): Severity {
+  const value = doc.string(node, what);
+  if (!(SEVERITIES as readonly string[]).includes(value)) doc.fail(node, `${what} must be one of ${SEVERITIES.join(', ')}`);
+  return value as Severity;
+}
+
+function checkUrl(doc: YamlDoc, node: Node, url: string, id: string): void {
+  if (!/^https?:\/\/\S+$/.test(url)) doc.fail(node, `reference "${id}": url must be an http(s) address without spaces`);
+}

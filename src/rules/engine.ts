@@ -1,0 +1,261 @@
+// The mechanism shared by the rule families: turning a chosen case of a rule's data into a Finding
+// (severity with jurisdiction escalations and the asset cap, filled messages and suggestions, references),
+// plus small helpers to reuse the posting's own wording in rewrites.
+import { capitalizeLike, fill } from '../rewrite/template.js';
+import { LineIndex } from '../text/lines.js';
+import {
+  SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
+  type Span, type Strength,
+} from '../types.js';
+import { common, references, type RuleData } from './data.js';
+
+/** What a finding points at: the span, its text, and how strongly it is asked. */
+export interface Ask { span: Span; excerpt: string; strength: Strength }
+
+export type Check = (rule: RuleData, profile: Profile, context: Context) => Finding[];
+
+/**
+ * A Rule whose metadata and texts come from the data file (loaded on first use). The generic context hooks run
+ * before `check`: no finding when the occupation's TEER is known and at most `teer_skip_at_most`, or when its
+ * NOC code is listed in `skip_noc`.
+ */
+export function defineRule(load: () => Record<string, RuleData>, id: string, check: Check): Rule {
+  const data = (): RuleData => {
+    const rule = load()[id];
+    if (!rule) throw new Error(`rule ${id} has no data`);
+    return rule;
+  };
+  let meta: RuleMeta | undefined;
+  return {
+    get meta(): RuleMeta {
+      if (!meta) {
+        const r = data();
+        meta = { id, severity: r.severity, description: r.description, fixable: true };
+      }
+      return meta;
+    },
+    check(profile, context) {
+      const r = data();
+      const occupation = context.occupation;
+      if (occupation && r.teerSkipAtMost !== null && occupation.teer <= r.teerSkipAtMost) return [];
+      if (occupation && r.skipNoc.includes(occupation.noc)) return [];
+      return check(r, profile, context);
+    },
+  };
+}
+
+/**
+ * The requirements of one kind, one per line and strength: when the extractor finds several mentions of the same
+ * ask on a line ("Diplôme d'études secondaires (DES) obligatoire" → "Diplôme d'études secondaires", "DES"), the
+ * widest stands for them, so the posting gets one finding and one fix for that ask.
+ */
+export function requirementsOf(profile: Profile, kind: Kind): Requirement[] {
+  const best = new Map<string, Requirement>();
+  const width = (r: Requirement) => r.span.end.offset - r.span.start.offset;
+  for (const r of profile.requirements) {
+    if (r.kind !== kind) continue;
+    const key = `${r.span.start.line}:${r.strength}`;
+    const prev = best.get(key);
+    if (!prev || width(r) > width(prev)) best.set(key, r);
+  }
+  return [...best.values()];
+}
+
+export function askOf(req: Requirement): Ask {
+  return { span: req.span, excerpt: req.text, strength: req.strength };
+}
+
+/** The jurisdiction code in upper case ("qc", "CA-QC" → "QC"), or null. */
+export function jurisdictionOf(context: Context): string | null {
+  const j = context.jurisdiction?.trim().toUpperCase().replace(/^CA-/, '');
+  return j ? j : null;
+}
+
+/** Québec is known, or presumed for a French posting when the jurisdiction is unknown or only "CA" (Canada). */
+export function quebecLikely(profile: Profile, context: Context): boolean {
+  const j = jurisdictionOf(context);
+  return j === 'QC' || ((j === null || j === 'CA') && profile.language === 'fr');
+}
+
+export interface EmitOptions {
+  /** Apply the rule's jurisdiction escalations (default true). */
+  escalate?: boolean;
+}
+
+/** Renders case `caseName` of `rule` for `ask`; `values` fills the case's placeholders ({excerpt} is added). */
+export function emit(rule: RuleData, caseName: string, ask: Ask, context: Context, values: Record<string, string> = {},
+  options: EmitOptions = {}): Finding {
+  const c = rule.cases[caseName];
+  if (!c) throw new Error(`rule ${rule.id} has no case ${caseName}`);
+  const locale = context.locale;
+  const v = { excerpt: ask.excerpt.trim(), ...values };
+  let severity = c.severity;
+  const notes: string[] = [];
+  const lawRefs: string[] = []; // the escalations' sources come first: they are the most specific
+
+  const jurisdiction = jurisdictionOf(context);
+  if (options.escalate !== false && jurisdiction) {
+    for (const e of rule.escalate) {
+      if (e.jurisdiction !== jurisdiction || (e.since && context.date < e.since) || (e.cases && !e.cases.includes(caseName))) continue;
+      if (e.severity && SEVERITY_RANK[e.severity] > SEVERITY_RANK[severity]) severity = e.severity;
+      if (e.message) notes.push(fill(e.message[locale], v));
+      lawRefs.push(...e.references);
+    }
+  }
+  const occupation = context.occupation;
+  if (occupation && rule.teerNote) {
+    notes.push(fill(rule.teerNote[locale], { ...v, noc: occupation.noc, occupation: occupation.title, teer: String(occupation.teer) }));
+  }
+  if (ask.strength === 'asset' && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
+
+  const same = (a: string) => squash(a) === squash(ask.excerpt);
+  const suggestions = c.suggestions
+    .map((s) => ({ message: fill(s.message[locale], v), replacement: capitalizeLike(fill(s.replacement[locale], v).trim(), ask.excerpt) }))
+    .filter((s) => s.replacement !== '' && !same(s.replacement));
+  const refs = references();
+  return {
+    ruleId: rule.id,
+    severity,
+    message: [fill(c.message[locale], v), ...notes].join(' '),
+    span: ask.span,
+    excerpt: ask.excerpt,
+    suggestions,
+    references: [...new Set([...lawRefs, ...c.references, ...rule.references])].map((id) => {
+      const r = refs[id];
+      return { title: r.title[locale], url: r.url[locale] };
+    }),
+  };
+}
+
+/** A phrase of the rule's data, filled. */
+export function phrase(rule: RuleData, name: string, locale: Lang, values: Record<string, string> = {}): string {
+  const p = rule.phrases[name];
+  if (!p) throw new Error(`rule ${rule.id} has no phrase ${name}`);
+  return fill(p[locale], values);
+}
+
+/** A fallback text of the rule's data. */
+export function fallback(rule: RuleData, name: string, locale: Lang): string {
+  const d = rule.defaults[name];
+  if (!d) throw new Error(`rule ${rule.id} has no default ${name}`);
+  return d[locale];
+}
+
+// ── reusing the posting's wording ───────────────────────────────────────────────────────────────────
+
+const LETTER = /[\p{L}\p{N}]/u;
+const EDGE = /^[\s,;:.!*•·▪–—-]+|[\s,;:.!*•·▪–—-]+$/g;
+
+function lower(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+function squash(s: string): string {
+  return lower(s).replace(/[\s,;:.!]+/g, ' ').trim();
+}
+
+function startsWithWord(s: string, w: string): boolean {
+  if (!lower(s).startsWith(w)) return false;
+  const next = s.charAt(w.length);
+  return next === '' || !LETTER.test(w.charAt(w.length - 1)) || !LETTER.test(next);
+}
+
+function endsWithWord(s: string, w: string): boolean {
+  if (!lower(s).endsWith(w)) return false;
+  const before = s.charAt(s.length - w.length - 1);
+  return before === '' || !LETTER.test(w.charAt(0)) || !LETTER.test(before);
+}
+
+let stripLists: { prefixes: string[]; suffixes: string[] } | undefined;
+
+function lists(): { prefixes: string[]; suffixes: string[] } {
+  if (!stripLists) {
+    const c = common();
+    const byLength = (a: string, b: string) => b.length - a.length;
+    stripLists = {
+      prefixes: [...c.prefixes.fr, ...c.prefixes.en].map(lower).sort(byLength),
+      suffixes: [...c.suffixes.fr, ...c.suffixes.en, ...c.equivalence.fr, ...c.equivalence.en].map(lower).sort(byLength),
+    };
+  }
+  return stripLists;
+}
+
+/**
+ * The ask itself, without the words around it that say how strongly it is asked or that accept an equivalent:
+ * "- DES (obligatoire)" → "DES"; "Must have a high school diploma or equivalent" → "high school diploma".
+ */
+export function core(text: string): string {
+  const { prefixes, suffixes } = lists();
+  let s = text.replace(/\s+/g, ' ').trim();
+  s = s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (suffixes.includes(lower(inner.trim())) ? '' : m));
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(EDGE, '');
+    const p = prefixes.find((w) => startsWithWord(s, w));
+    if (p) s = s.slice(p.length);
+    const x = suffixes.find((w) => endsWithWord(s, w));
+    if (x) s = s.slice(0, s.length - x.length);
+  }
+  return s;
+}
+
+/** The posting's own name for the ask when it can be reused in the message locale, else the rule's default. */
+export function ownWording(rule: RuleData, defaultName: string, text: string, profile: Profile, context: Context): string {
+  const own = core(text);
+  if (context.locale !== profile.language || own.length < 2 || own.length > 60 || !/\p{L}/u.test(own)) {
+    return fallback(rule, defaultName, context.locale);
+  }
+  return own;
+}
+
+/** True when one of the phrases occurs in `text` as whole words (case and accents ignored). */
+export function mentions(phrases: Record<Lang, string[]>, text: string): boolean {
+  const hay = ` ${fold(text)} `;
+  return [...phrases.fr, ...phrases.en].some((p) => {
+    const needle = fold(p);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+      const before = hay.charAt(i - 1), after = hay.charAt(i + needle.length);
+      const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
+      const okAfter = !LETTER.test(needle.charAt(needle.length - 1)) || !LETTER.test(after);
+      if (okBefore && okAfter) return true;
+    }
+    return false;
+  });
+}
+
+function fold(s: string): string {
+  return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+}
+
+// ── values in the message locale ────────────────────────────────────────────────────────────────────
+
+/** "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months". */
+export function duration(years: number, locale: Lang): string {
+  if (years > 0 && years < 1) {
+    const months = Math.max(1, Math.round(years * 12));
+    return locale === 'fr' ? `${months} mois` : `${months} month${months === 1 ? '' : 's'}`;
+  }
+  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 }).format(years);
+  if (locale === 'fr') return `${n} ${years >= 2 ? 'ans' : 'an'}`;
+  return `${n} ${years === 1 ? 'year' : 'years'}`;
+}
+
+/**
+ * Language names in the locale, joined ("anglais et espagnol" / "English and Spanish", or with "ou"/"or" when
+ * `either`); unknown codes as given.
+ */
+export function languageNames(codes: readonly string[], locale: Lang, either = false): string {
+  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const list = codes.map((c) => {
+    try { return names.of(c) ?? c; } catch { return c; }
+  });
+  return new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' }).format(list);
+}
+
+/** The first non-blank line of the text (where a posting's title usually is), trimmed. */
+export function titleLine(text: string): Ask {
+  const m = /[^\r\n]*\S[^\r\n]*/.exec(text);
+  const start = m ? m.index + (m[0].length - m[0].trimStart().length) : 0;
+  const end = m ? m.index + m[0].trimEnd().length : 0;
+  return { span: new LineIndex(text).span(start, end), excerpt: text.slice(start, end), strength: 'required' };
+}
