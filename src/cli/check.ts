@@ -4,6 +4,7 @@ import { readInputs } from '../ingest/index.js';
 import { exitCode, formatters, type FormatName } from '../report/index.js';
 import { SEVERITY_RANK, type AuditOptions, type Lang, type Result, type Severity } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
+import { loadChalk } from '../report/context.js';
 import { colorLevel } from './color.js';
 import type { CliIO } from './io.js';
 
@@ -44,6 +45,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   if (options.quiet) results = onlyFailing(results, options.failOn);
 
   const color = options.format === 'stylish' ? colorLevel(options.color, io.env, io.isTTY) : 0;
-  io.stdout(formatters[options.format](results, { color, locale: options.locale }));
+  const chalk = await loadChalk(color);
+  io.stdout(formatters[options.format](results, { color, chalk, locale: options.locale }));
   return exitCode(results, { failOn: options.failOn, maxWarnings: options.maxWarnings });
 }

@@ -1,12 +1,15 @@
-// Stems through natural's stemmers, imported by subpath: the root import is slow and prints to stdout.
-// @ts-expect-error no types for the subpath
-import frStemmer from 'natural/lib/natural/stemmers/porter_stemmer_fr.js';
-// @ts-expect-error no types for the subpath
-import enStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+// Stems through natural's stemmers, loaded by subpath: the root import is slow and prints to stdout.
+// They are CommonJS: require() skips the ESM loader's scan of their exports, a few ms of every cold start.
+import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 
+type Stemmer = { stem(w: string): string };
+const require = createRequire(import.meta.url);
 const caches: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
-const stemmers: Record<Lang, { stem(w: string): string }> = { fr: frStemmer, en: enStemmer };
+const stemmers: Partial<Record<Lang, Stemmer>> = {};
+const load = (lang: Lang): Stemmer => (stemmers[lang] ??= require(lang === 'fr'
+  ? 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
+  : 'natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer);
 
 /** Stem of a normalised word; short words are kept whole (stemming them merges unrelated words). */
 export function stem(word: string, lang: Lang): string {
@@ -14,7 +17,7 @@ export function stem(word: string, lang: Lang): string {
   const cache = caches[lang];
   let s = cache.get(word);
   if (s === undefined) {
-    s = stemmers[lang].stem(word) as string;
+    s = load(lang).stem(word);
     if (cache.size > 100_000) cache.clear();
     cache.set(word, s);
   }

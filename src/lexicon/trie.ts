@@ -34,12 +34,20 @@ export function keyCode(): string {
   return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
 }
 
-/** The keys a posting token offers. */
+const keyCache = new Map<string, string[]>();
+
+/** The keys a posting token offers (cached per word: postings reuse a small vocabulary). */
 export function tokenKeys(t: Token): string[] {
-  const keys = [`x:${t.norm}`];
-  if (t.digit) keys.push('#');
-  else if (t.norm.length > 3) keys.push(`fr:${stem(t.norm, 'fr')}`, `en:${stem(t.norm, 'en')}`);
-  if (t.acronym) keys.push(`A:${t.norm}`);
+  const id = t.acronym ? `A${t.norm}` : t.norm;
+  let keys = keyCache.get(id);
+  if (keys === undefined) {
+    keys = [`x:${t.norm}`];
+    if (t.digit) keys.push('#');
+    else if (t.norm.length > 3) keys.push(`fr:${stem(t.norm, 'fr')}`, `en:${stem(t.norm, 'en')}`);
+    if (t.acronym) keys.push(`A:${t.norm}`);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(id, keys);
+  }
   return keys;
 }
 
@@ -79,15 +87,12 @@ export class Trie {
   /** Every phrase occurrence in the token list (overlapping ones included). */
   match(tokens: Token[], keys: string[][] = tokens.map(tokenKeys)): Match[] {
     const out: Match[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const seen = new Set<Entry>();
-      this.walk(this.root, tokens, keys, i, i, 0, out, seen);
-    }
+    for (let i = 0; i < tokens.length; i++) this.walk(this.root, tokens, keys, i, i, 0, out);
     return out;
   }
 
-  private walk(node: Node, tokens: Token[], keys: string[][], from: number, j: number, skipped: number,
-    out: Match[], seen: Set<Entry>): void {
+  // Each node is reached by one path only (distinct keys lead to distinct children), so no match repeats.
+  private walk(node: Node, tokens: Token[], keys: string[][], from: number, j: number, skipped: number, out: Match[]): void {
     if (j >= tokens.length) return;
     // A phrase stays within one line.
     if (j > from && tokens[j].line !== tokens[from].line) return;
@@ -96,9 +101,9 @@ export class Trie {
       const child = node.next.get(k);
       if (!child) continue;
       moved = true;
-      for (const e of child.entries) if (!seen.has(e)) { seen.add(e); out.push({ from, to: j + 1, entry: e }); }
-      if (child.next.size) this.walk(child, tokens, keys, from, j + 1, 0, out, seen);
+      for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
+      if (child.next.size) this.walk(child, tokens, keys, from, j + 1, 0, out);
     }
-    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, keys, from, j + 1, skipped + 1, out, seen);
+    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, keys, from, j + 1, skipped + 1, out);
   }
 }

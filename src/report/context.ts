@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk';
 import type { Lang, Result } from '../types.js';
 
 export interface FormatterContext {
@@ -5,9 +6,21 @@ export interface FormatterContext {
   version?: string;
   /** Colour level (0 none, 1 basic, 2 256, 3 truecolor) or a boolean; default none. The caller decides (TTY, NO_COLOR…). */
   color?: 0 | 1 | 2 | 3 | boolean;
+  /**
+   * The chalk instance used when `color` asks for colour. chalk costs ~10 ms to load, so it is loaded only
+   * by callers that colour (see loadChalk); without it the report is plain.
+   */
+  chalk?: ChalkInstance;
   /** Language of the report's own words (headings, summary line); default English. */
   locale?: Lang;
 }
 
 /** A formatter turns results into the whole text written to stdout. */
 export type Formatter = (results: Result[], context?: FormatterContext) => string;
+
+/** A chalk instance at the given level, loaded on demand. */
+export async function loadChalk(level: 0 | 1 | 2 | 3): Promise<ChalkInstance | undefined> {
+  if (level === 0) return undefined;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level });
+}

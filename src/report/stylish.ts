@@ -1,5 +1,5 @@
 // Human report, ESLint "stylish" style: a block per posting, aligned columns, a summary line.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Finding, Lang, Result, Severity } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
 import type { FormatterContext } from './context.js';
@@ -104,8 +104,11 @@ function count(n: number, forms: [string, string], w: Words): string {
   return `${n} ${w.plural(n) ? forms[1] : forms[0]}`;
 }
 
+/** No colour: every style is the identity (chalk itself is not loaded for plain output). */
+const PLAIN = new Proxy((s: string) => s, { get: (_t, _k) => PLAIN }) as unknown as ChalkInstance;
+
 export function formatStylish(results: Result[], context: FormatterContext = {}): string {
-  const c = new Chalk({ level: level(context.color) });
+  const c = level(context.color) > 0 && context.chalk ? context.chalk : PLAIN;
   const w = WORDS[context.locale ?? 'en'];
   const out: string[] = [];
   for (const result of results) {

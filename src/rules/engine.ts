@@ -229,13 +229,21 @@ function fold(s: string): string {
 
 // ── values in the message locale ────────────────────────────────────────────────────────────────────
 
+// Intl formatters cost far more to build than to use: one of each per locale.
+const formatters = new Map<string, unknown>();
+function intl<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) { f = make(); formatters.set(key, f); }
+  return f;
+}
+
 /** "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months". */
 export function duration(years: number, locale: Lang): string {
   if (years > 0 && years < 1) {
     const months = Math.max(1, Math.round(years * 12));
     return locale === 'fr' ? `${months} mois` : `${months} month${months === 1 ? '' : 's'}`;
   }
-  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 }).format(years);
+  const n = intl(`n:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })).format(years);
   if (locale === 'fr') return `${n} ${years >= 2 ? 'ans' : 'an'}`;
   return `${n} ${years === 1 ? 'year' : 'years'}`;
 }
@@ -245,11 +253,11 @@ export function duration(years: number, locale: Lang): string {
  * `either`); unknown codes as given.
  */
 export function languageNames(codes: readonly string[], locale: Lang, either = false): string {
-  const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const names = intl(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
   const list = codes.map((c) => {
     try { return names.of(c) ?? c; } catch { return c; }
   });
-  return new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' }).format(list);
+  return intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
 }
 
 /** The first non-blank line of the text (where a posting's title usually is), trimmed. */

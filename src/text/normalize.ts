@@ -33,25 +33,40 @@ export function foldChar(c: string): string {
 }
 
 export function normalize(src: string): Normalized {
-  const parts: string[] = [];
-  const map: number[] = [];
+  // Most postings are mostly ASCII: fill code-unit and offset buffers directly, decode once at the end.
+  let units = new Uint16Array(src.length + 16);
+  let map = new Uint32Array(src.length + 17);
+  let n = 0;
+  const grow = () => {
+    const u = new Uint16Array(units.length * 2); u.set(units); units = u;
+    const m = new Uint32Array(map.length * 2); m.set(map); map = m;
+  };
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
+    if (n + 4 >= units.length) grow();
     if (code < 128) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 ? ' ' : src[i]);
-      map.push(i);
+      units[n] = code >= 65 && code <= 90 ? code + 32 : code === 9 ? 32 : code;
+      map[n++] = i;
       continue;
     }
     // Keep surrogate pairs whole.
-    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < src.length;
-    const c = wide ? src.slice(i, i + 2) : src[i];
-    const f = wide ? c : foldChar(c);
-    for (let k = 0; k < f.length; k++) { parts.push(f[k]); map.push(i); }
-    if (wide) i++;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
+      units[n] = code; map[n++] = i;
+      units[n] = src.charCodeAt(i + 1); map[n++] = i;
+      i++;
+      continue;
+    }
+    const f = foldChar(src[i]);
+    for (let k = 0; k < f.length; k++) {
+      if (n + 1 >= units.length) grow();
+      units[n] = f.charCodeAt(k); map[n++] = i;
+    }
   }
-  map.push(src.length);
-  return { text: parts.join(''), map: Uint32Array.from(map) };
+  map[n] = src.length;
+  return { text: decoder.decode(units.subarray(0, n)), map: map.subarray(0, n + 1) };
 }
+
+const decoder = new TextDecoder('utf-16le');
 
 /** Normalise a phrase for comparison (no offsets). */
 export function fold(s: string): string {

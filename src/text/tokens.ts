@@ -55,8 +55,11 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
       const start = n.map[i], end = n.map[j - 1] + 1;
       const l = lineOf(start);
       if (l !== line) { if (line >= 0) { clause++; part = 0; } line = l; }
-      const raw = original.slice(start, end);
-      const acronym = !digits && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const first = original.charCodeAt(start);
+      // Only words that start with a capital can be acronyms: skip the string work for the rest.
+      const capital = (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
+      const raw = capital && !digits && end - start >= 2 ? original.slice(start, end) : '';
+      const acronym = raw !== '' && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
       const num = digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS[norm];
       out.push({ norm, start, end, acronym, num, digit: digits, clause, part, line: l });
       i = j;

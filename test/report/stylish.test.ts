@@ -1,3 +1,4 @@
+import { loadChalk } from '../../src/report/context.js';
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../../src/report/index.js';
 import { failed, finding, result } from './make.js';
@@ -61,11 +62,14 @@ describe('stylish formatter', () => {
     expect(text).toContain('gonered.txt\n  error  could not be read: reason red\n');
   });
 
-  it('uses colour only when asked', () => {
+  it('uses colour only when asked, through the chalk instance it is given', async () => {
     const results = [result('a.txt', [finding('error')])];
+    const chalk = await loadChalk(1);
     expect(formatStylish(results)).not.toContain('\u001b[');
-    expect(formatStylish(results, { color: 0 })).not.toContain('\u001b[');
-    expect(formatStylish(results, { color: 1 })).toContain('\u001b[31m');
-    expect(formatStylish(results, { color: true })).toContain('\u001b[');
+    expect(formatStylish(results, { color: 0, chalk })).not.toContain('\u001b[');
+    expect(formatStylish(results, { color: 1 })).not.toContain('\u001b[');
+    expect(formatStylish(results, { color: 1, chalk })).toContain('\u001b[31m');
+    expect(formatStylish(results, { color: true, chalk })).toContain('\u001b[');
+    expect(await loadChalk(0)).toBeUndefined();
   });
 });

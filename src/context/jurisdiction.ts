@@ -1,0 +1,550 @@
+// Jurisdiction: where a posting's job is (a Canadian province or territory, Canada as a whole, or France),
+// guessed from the place names in the text, with the evidence that decided it.
+//
+// How it works, in one pass over the lines (linear: every regex is small and runs on one line, never with
+// nested quantifiers):
+//  1. A line whose head is a location label ("Location:", "Lieu de travail :", "**Adresse :**") is a
+//     location line: what follows the colon weighs much more than the same words elsewhere.
+//  2. Each line is folded (lower case, no accents) and cut into words; place names of
+//     lexicons/jurisdictions.yaml (provinces, cities, regions, countries) are looked up on the words.
+//  3. Exact-case patterns are read on the original line: Canadian postal codes (A1A 1A1, first letter →
+//     province), abbreviations where an address puts them ("Toronto, ON", "Lieu : QC"), France Travail's
+//     "Lieu: 69 - Villeurbanne", and markers ("CDI", "H/F", "€").
+//  4. A place followed by another jurisdiction ("London, UK", "Richmond, VA", "Laval (53)") is not counted
+//     for its usual one.
+//  5. Each jurisdiction scores the sum of its distinct pieces of evidence (a word repeated counts once).
+//     The best one wins only when it is strong enough and at least twice the next; other countries can win,
+//     which gives "unsure". Canada as a whole wins when only Canada is named, or named much more strongly.
+
+import { join } from 'node:path';
+import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
+import { normalize, type Normalized } from '../text/normalize.js';
+
+export const JURISDICTION_CODES = [
+  'QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU', 'CA', 'FR',
+] as const;
+export type JurisdictionCode = (typeof JURISDICTION_CODES)[number];
+
+export interface JurisdictionGuess {
+  /** null: unsure (nothing found, or evidence that conflicts without a clear winner). */
+  code: JurisdictionCode | null;
+  /** The strongest piece of evidence for the code: exact text and offsets in the text given (end exclusive). */
+  evidence?: { text: string; start: number; end: number };
+  /** 0 when unsure; grows with the strength of the evidence and the margin over the runner-up. */
+  confidence: number;
+}
+
+/** Other countries, in the data and the scores; never returned. */
+const ELSEWHERE = 'XX';
+type Code = JurisdictionCode | typeof ELSEWHERE;
+type PlaceKind = 'name' | 'city' | 'ambiguous' | 'not-place' | 'canada-wide';
+
+// ---------------------------------------------------------------------------------------------------
+// Data
+
+/** The validated form of lexicons/jurisdictions.yaml (plain JSON, cached by loadValidated). */
+export interface JurisdictionData {
+  labels: string[];
+  places: [phrase: string, code: Code, kind: PlaceKind][];
+  abbreviations: [text: string, code: Code][];
+  markers: [text: string, code: Code][];
+  areaCodes: [areaCode: string, code: Code][];
+}
+
+const LISTS = ['names', 'abbreviations', 'area-codes', 'cities', 'ambiguous', 'not-places', 'canada-wide', 'markers'] as const;
+
+function validate(doc: YamlDoc): JurisdictionData {
+  const data: JurisdictionData = { labels: [], places: [], abbreviations: [], markers: [], areaCodes: [] };
+  const seenArea = new Map<string, string>();
+  const seenPlace = new Map<string, string>();
+  const seenAbbr = new Map<string, string>();
+  const place = (node: Parameters<YamlDoc['string']>[0], code: Code, kind: PlaceKind, where: string): void => {
+    const phrase = doc.string(node, `a place in ${where}`);
+    const key = words(phrase).join(' ');
+    if (!key) doc.fail(node, `the place "${phrase}" holds no word`);
+    const before = seenPlace.get(key);
+    if (before) doc.fail(node, `"${phrase}" is already listed (${before}): a place name may appear once`);
+    seenPlace.set(key, where);
+    data.places.push([phrase, code, kind]);
+  };
+  const exact = (node: Parameters<YamlDoc['string']>[0], code: Code, list: 'abbreviations' | 'markers', where: string): void => {
+    const text = doc.string(node, `an entry of ${where}`).trim();
+    const before = seenAbbr.get(text);
+    if (before) doc.fail(node, `"${text}" is already listed (${before})`);
+    seenAbbr.set(text, where);
+    data[list].push([text, code]);
+  };
+  const lists = (node: Parameters<YamlDoc['string']>[0], code: Code, where: string): void => {
+    for (const [list, listNode, listKey] of doc.entries(node, where)) {
+      if (!(LISTS as readonly string[]).includes(list)) doc.fail(listKey, `unknown list "${list}" in ${where} (allowed: ${LISTS.join(', ')})`);
+      const w = `${where}.${list}`;
+      for (const item of doc.items(listNode, w)) {
+        if (list === 'names') place(item, code, 'name', w);
+        else if (list === 'cities') place(item, code, 'city', w);
+        else if (list === 'ambiguous') place(item, code, 'ambiguous', w);
+        else if (list === 'not-places') place(item, code, 'not-place', w);
+        else if (list === 'canada-wide') {
+          if (code !== 'CA') doc.fail(item, `${w}: canada-wide phrases belong to CA`);
+          place(item, code, 'canada-wide', w);
+        }
+        else if (list === 'area-codes') {
+          const value = String(doc.value(item));
+          if (!/^[2-9]\d\d$/.test(value)) doc.fail(item, `${w}: an area code is 3 digits, such as 514`);
+          const before = seenArea.get(value);
+          if (before) doc.fail(item, `area code ${value} is already listed (${before})`);
+          seenArea.set(value, w);
+          data.areaCodes.push([value, code]);
+        }
+        else exact(item, code, list as 'abbreviations' | 'markers', w);
+      }
+    }
+  };
+  for (const [group, node, key] of doc.entries(doc.root, 'the jurisdictions lexicon')) {
+    if (group === 'location-labels') {
+      for (const item of doc.items(node, group)) {
+        const label = words(doc.string(item, 'a location label')).join(' ');
+        if (!label) doc.fail(item, 'a location label must hold a word');
+        data.labels.push(label);
+      }
+    } else if (group === 'jurisdictions') {
+      for (const [code, listsNode, codeKey] of doc.entries(node, group)) {
+        if (!(JURISDICTION_CODES as readonly string[]).includes(code)) {
+          doc.fail(codeKey, `unknown jurisdiction "${code}" (allowed: ${JURISDICTION_CODES.join(', ')})`);
+        }
+        lists(listsNode, code as Code, `jurisdictions.${code}`);
+      }
+    } else if (group === 'elsewhere') {
+      lists(node, ELSEWHERE, 'elsewhere');
+    } else {
+      doc.fail(key, `unknown group "${group}" (allowed: location-labels, jurisdictions, elsewhere)`);
+    }
+  }
+  return data;
+}
+
+interface Place { words: string[]; code: Code; kind: PlaceKind }
+interface Compiled {
+  labels: string[][];
+  /** Places by their first word, longest first. */
+  places: Map<string, Place[]>;
+  abbr: Map<string, Code>;
+  /** Abbreviations, longest first, as one alternation (literal strings only). */
+  abbrSource: string;
+  markers: [string, Code][];
+  areaCodes: Map<string, Code>;
+}
+
+let compiled: Compiled | null = null;
+
+/** The shipped data (validated once, then read from the cache of loadValidated). */
+export function loadJurisdictionData(file: string = join(LEXICON_DIR, 'jurisdictions.yaml')): JurisdictionData {
+  return loadValidated(file, 'jurisdictions:4', validate);
+}
+
+function compile(data: JurisdictionData): Compiled {
+  const places = new Map<string, Place[]>();
+  for (const [phrase, code, kind] of data.places) {
+    const w = words(phrase);
+    const list = places.get(w[0]) ?? [];
+    list.push({ words: w, code, kind });
+    places.set(w[0], list);
+  }
+  for (const list of places.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const abbr = new Map<string, Code>(data.abbreviations);
+  const abbrSource = [...abbr.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return { labels: data.labels.map((l) => l.split(' ')), places, abbr, abbrSource, markers: data.markers, areaCodes: new Map(data.areaCodes) };
+}
+
+function lexicon(): Compiled {
+  return (compiled ??= compile(loadJurisdictionData()));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CANONICAL: Record<string, string> = { st: 'saint', ste: 'sainte' };
+
+interface Token { text: string; start: number; end: number }
+
+/** Words of an already folded string, with "st"/"ste" read as "saint"/"sainte". */
+function tokens(folded: string): Token[] {
+  const out: Token[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    out.push({ text: CANONICAL[m[0]] ?? m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Folded words of a phrase of the data. */
+function words(phrase: string): string[] {
+  return tokens(normalize(phrase).text).map((t) => t.text);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence
+
+/** Weights by where the evidence is: a location line, or anywhere else. */
+const WEIGHT = {
+  loc: { postal: 12, dept: 12, abbr: 10, name: 10, country: 10, city: 8, ambiguous: 5, marker: 4, frPostal: 6, canadaAfterPlace: 4 },
+  body: { postal: 6, qualified: 6, abbrAfterWord: 4, name: 3, city: 2, phone: 2, country: 1, ambiguous: 0.5, marker: 2, zip: 6 },
+} as const;
+/** Least score for an answer, and how many times the runner-up the winner must score. */
+const MIN_SCORE = 2;
+const RATIO = 2;
+
+interface Hit { code: Code; weight: number; key: string; start: number; end: number }
+
+const POSTAL = /[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00a0-]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/gu;
+const POSTAL_AHEAD = /^[ \u00a0]{1,2}[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]/;
+const FIRST_LETTER: Record<string, Code> = {
+  A: 'NL', B: 'NS', C: 'PE', E: 'NB', G: 'QC', H: 'QC', J: 'QC', K: 'ON', L: 'ON', M: 'ON', N: 'ON', P: 'ON',
+  R: 'MB', S: 'SK', T: 'AB', V: 'BC', Y: 'YT',
+};
+/** X: Nunavut for X0A–X0C, Northwest Territories for X0E, X0G, X1A. */
+function postalCode(fsa: string): Code | null {
+  if (fsa[0] !== 'X') return FIRST_LETTER[fsa[0]] ?? null;
+  if (/^X0[ABC]$/.test(fsa)) return 'NU';
+  if (/^X(0[EG]|1A)$/.test(fsa)) return 'NT';
+  return null;
+}
+/** France Travail's "Lieu: 69 - Villeurbanne": a département number, a dash, a name. */
+const DEPT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])[ \u00a0]{0,2}[-\u2013\u2014][ \u00a0]{0,2}\p{L}/u;
+const DEPT_PAREN = /^[ \u00a0]{0,2}\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)/;
+const FR_POSTAL_BEFORE = /(?:^|[^\d])(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}[ \u00a0]{1,2}$/;
+/** A North American telephone number; group 1 or 2 is the area code. */
+const PHONE = /(?<![\d+])(?:\+?1[ .\-\u00a0]?)?(?:\((\d{3})\)|(\d{3}))[ .\-\u00a0]{0,2}\d{3}[ .\-\u00a0]\d{4}(?!\d)/g;
+const US_ZIP_AHEAD = /^[ \u00a0]{1,2}\d{5}(?!\d)/;
+const LEAD = /^[\s*#>|_\-\u2022\u25cf\u25aa\u2013\u2014]{0,10}/;
+
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
+
+/**
+ * Start of the location value in `line`, or -1; a label alone on its line gives -2 (the next line is the value).
+ * The label heads the line ("Lieu de travail : …", "- **Location:** …") or follows markup in a line of
+ * run-together fields ("**Department:** Sales **Location:** Laval").
+ */
+function locationValue(line: string, folded: Normalized, toks: Token[], lex: Compiled): number {
+  const lead = LEAD.exec(line)?.[0].length ?? 0;
+  for (let i = 0; i < toks.length; i++) {
+    const start = folded.map[toks[i].start];
+    if (start !== lead) {
+      let k = start - 1;
+      if (line[k] === ' ') k--;
+      if (!/[*|\u2022\u00b7\t]/.test(line[k] ?? '')) continue;
+    }
+    for (const label of lex.labels) {
+      if (i + label.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < label.length && ok; k++) ok = toks[i + k].text === label[k];
+      if (!ok) continue;
+      // Right after the label: optional spaces / emphasis, then a colon (or nothing at all: a bare heading).
+      let at = folded.map[toks[i + label.length - 1].end];
+      const limit = Math.min(line.length, at + 6);
+      while (at < limit && /[\s*_]/.test(line[at])) at++;
+      if (line[at] === ':' || line[at] === '\uff1a') {
+        at++;
+        while (at < line.length && at < limit + 6 && /[\s*_]/.test(line[at])) at++;
+        return at >= line.length && start === lead ? -2 : at;
+      }
+      if (at >= line.length && start === lead && line.length < 60) return -2;
+    }
+  }
+  return -1;
+}
+
+/** Where the word ending just before `pos` (skipping spaces, then one "," or "(") starts, if capitalised. */
+function capitalisedWordBefore(line: string, pos: number): { end: number; comma: boolean } | null {
+  let k = pos - 1;
+  while (k >= 0 && pos - k < 4 && /[ \u00a0]/.test(line[k])) k--;
+  let comma = false;
+  if (line[k] === ',' || line[k] === '(') {
+    comma = true;
+    k--;
+    while (k >= 0 && pos - k < 8 && /[ \u00a0]/.test(line[k])) k--;
+  }
+  if (!comma && k === pos - 1) return null; // glued to a word
+  const end = k + 1;
+  if (line[k] === '.') k--;
+  let s = k;
+  while (s >= 0 && end - s < 40 && isAlnum(line[s])) s--;
+  if (s === k) return null;
+  return isUpper(line[s + 1]) ? { end, comma } : null;
+}
+
+/** The abbreviation ends an address: end of line, punctuation, a postal code, "Canada". */
+function endsAddress(line: string, end: number): boolean {
+  const rest = line.slice(end, end + 12);
+  return /^[ \u00a0]*$/.test(rest)
+    || /^[ \u00a0]*[,;)\]|/.\u2013\u2014-]/.test(rest)
+    || POSTAL_AHEAD.test(rest)
+    || /^[ \u00a0]{1,2}(?:Canada|CA|CAN)(?![\p{L}])/u.test(rest);
+}
+
+class Scores {
+  private readonly byCode = new Map<Code, Map<string, Hit>>();
+  add(hit: Hit): void {
+    let hits = this.byCode.get(hit.code);
+    if (!hits) this.byCode.set(hit.code, (hits = new Map()));
+    const before = hits.get(hit.key);
+    if (!before || hit.weight > before.weight) hits.set(hit.key, hit);
+  }
+  score(code: Code): number {
+    let sum = 0;
+    for (const h of this.byCode.get(code)?.values() ?? []) sum += h.weight;
+    return sum;
+  }
+  hits(): Hit[] {
+    return [...this.byCode.values()].flatMap((m) => [...m.values()]);
+  }
+  codes(): Code[] {
+    return [...this.byCode.keys()];
+  }
+  best(code: Code): Hit | undefined {
+    let best: Hit | undefined;
+    for (const h of this.byCode.get(code)?.values() ?? []) {
+      if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
+    }
+    return best;
+  }
+}
+
+/** Reads one line (without its line break) at `base` in the text; returns the location-value state for the next line. */
+function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, abbrAt: RegExp, abbrAll: RegExp, scores: Scores): boolean {
+  const folded = normalize(line);
+  const toks = tokens(folded.text);
+  let valueAt = locationValue(line, folded, toks, lex);
+  const labelAlone = valueAt === -2;
+  if (labelAlone) valueAt = -1;
+  else if (valueAt === -1 && pendingLabel && line.length <= 100) valueAt = 0; // "Location" on the line before
+  const inLoc = (offset: number): boolean => valueAt >= 0 && offset >= valueAt;
+  const add = (code: Code, weight: number, key: string, start: number, end: number): void => {
+    if (weight > 0) scores.add({ code, weight, key, start: base + start, end: base + end });
+  };
+
+  // Abbreviation, "Canada" or département in brackets qualifying a place that ends at `end`:
+  // "Laval, QC", "Montréal, Canada", "Laval (53)".
+  const qualifierAfter = (end: number): Code | null => {
+    const rest = line.slice(end, end + 16);
+    if (DEPT_PAREN.test(rest)) return 'FR';
+    const m = /^[ \u00a0]{0,2}[,(][ \u00a0]{0,2}/.exec(rest);
+    if (!m) return null;
+    if (/^(?:Canada|CANADA)(?![\p{L}])/u.test(rest.slice(m[0].length))) return 'CA';
+    abbrAt.lastIndex = end + m[0].length;
+    const a = abbrAt.exec(line);
+    return a ? lex.abbr.get(a[0]) ?? null : null;
+  };
+
+  // 1. Place names on the folded words. A not-place ("Nunavut Inuit") mutes its jurisdiction on the line.
+  const orig = (i: number): number => folded.map[i];
+  const placeEnds = new Set<number>();
+  const found: [Code, number, string, number, number][] = [];
+  const muted = new Set<Code>();
+  for (let i = 0; i < toks.length; i++) {
+    const cands = lex.places.get(toks[i].text);
+    if (!cands) continue;
+    for (const p of cands) {
+      const n = p.words.length;
+      if (i + n > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        ok = toks[i + k].text === p.words[k] && /^[ .,'()\-]{1,3}$/.test(folded.text.slice(toks[i + k - 1].end, toks[i + k].start));
+      }
+      if (!ok) continue;
+      const start = orig(toks[i].start);
+      const end = orig(toks[i + n - 1].end);
+      let capital = false;
+      for (let k = 0; k < n && !capital; k++) capital = isUpper(line[orig(toks[i + k].start)]);
+      const loc = inLoc(start);
+      if (!capital && !loc && p.kind !== 'not-place') break;
+      i += n - 1;
+      if (p.kind === 'not-place') {
+        muted.add(p.code);
+        break;
+      }
+      placeEnds.add(end);
+      const q = qualifierAfter(end);
+      const frPostal = FR_POSTAL_BEFORE.test(line.slice(Math.max(0, start - 9), start));
+      const key = `place:${p.words.join(' ')}`;
+      const before = capitalisedWordBefore(line, start);
+      const qualifying = p.kind === 'name' && before?.comma === true && placeEnds.has(before.end);
+      if (frPostal && p.code !== 'FR') {
+        // "53000 Laval": a French address, not this place.
+        const from = Math.max(0, start - 9);
+        const at = from + line.slice(from, start).search(/\d{5}[ \u00a0]{1,2}$/);
+        found.push(['FR', loc ? WEIGHT.loc.frPostal : WEIGHT.body.qualified, 'fr-postal', at, start]);
+      } else if (q && q !== p.code && q !== 'CA') {
+        // "London, UK", "Richmond, VA", "Laval (53)": the qualifier counts, not this place.
+        if (q === 'FR') found.push(['FR', loc ? WEIGHT.loc.dept : WEIGHT.body.qualified, 'dept-paren', end, end + line.slice(end).indexOf(')') + 1]);
+      } else if (p.kind === 'canada-wide') {
+        found.push(['CA', WEIGHT.loc.country, key, start, end]);
+      } else if (p.code === 'CA' && qualifying) {
+        // "Montréal, Canada": Canada confirms the place; it does not make the job Canada-wide.
+        if (loc) found.push(['CA', WEIGHT.loc.canadaAfterPlace, key, start, end]);
+      } else {
+        const country = p.code === ELSEWHERE || p.code === 'CA';
+        const w = loc
+          ? (p.kind === 'name' ? (country ? WEIGHT.loc.country : WEIGHT.loc.name) : WEIGHT.loc[p.kind as 'city' | 'ambiguous'])
+          : qualifying || q === p.code || q === 'CA' || frPostal ? WEIGHT.body.qualified
+            : p.kind === 'name' ? (p.code === ELSEWHERE ? WEIGHT.body.country : WEIGHT.body.name)
+              : WEIGHT.body[p.kind as 'city' | 'ambiguous'];
+        found.push([p.code, w, key, start, end]);
+      }
+      break;
+    }
+  }
+  // Several plain mentions of one jurisdiction in a sentence ("offices in Toronto, Ottawa and Kitchener") are one
+  // piece of evidence: outside a location line, only the strongest plain mention of each counts.
+  const plainBest = new Map<Code, number>();
+  for (const [code, w, , start] of found) {
+    if (!inLoc(start) && w <= WEIGHT.body.name) plainBest.set(code, Math.max(plainBest.get(code) ?? 0, w));
+  }
+  const kept = new Set<Code>();
+  for (const [code, w, key, start, end] of found) {
+    if (muted.has(code)) continue;
+    if (!inLoc(start) && w <= WEIGHT.body.name) {
+      if (kept.has(code) || w < plainBest.get(code)!) continue;
+      kept.add(code);
+    }
+    add(code, w, key, start, end);
+  }
+
+  // 2. Abbreviations where an address puts them.
+  abbrAll.lastIndex = 0;
+  for (let m = abbrAll.exec(line); m; m = abbrAll.exec(line)) {
+    const code = lex.abbr.get(m[0]);
+    if (!code) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = capitalisedWordBefore(line, start);
+    const afterPlace = before !== null && placeEnds.has(before.end);
+    const atValueStart = valueAt >= 0 && start === valueAt;
+    const ends = endsAddress(line, end);
+    const key = `abbr:${m[0]}`;
+    if (code === ELSEWHERE) {
+      if (inLoc(start) && (before?.comma || afterPlace) && ends) add(code, WEIGHT.loc.country, key, start, end);
+      else if (US_ZIP_AHEAD.test(line.slice(end, end + 10)) && before?.comma) add(code, WEIGHT.body.zip, key, start, end);
+      else if (afterPlace && before?.comma) add(code, WEIGHT.body.qualified, key, start, end);
+      continue;
+    }
+    if (inLoc(start)) {
+      // "Sharon, CA": a place somewhere in Canada, which says less than "Location: Canada".
+      const w = code === 'CA' && before?.comma ? WEIGHT.loc.canadaAfterPlace : WEIGHT.loc.abbr;
+      if (afterPlace || (ends && (atValueStart || before))) add(code, w, key, start, end);
+      continue;
+    }
+    if (afterPlace) add(code, code === 'CA' ? 0 : WEIGHT.body.qualified, key, start, end);
+    else if (before?.comma && ends) add(code, WEIGHT.body.abbrAfterWord, key, start, end);
+  }
+
+  // 3. Canadian postal codes.
+  POSTAL.lastIndex = 0;
+  for (let m = POSTAL.exec(line); m; m = POSTAL.exec(line)) {
+    const start = m.index;
+    if (isAlnum(line[start - 1])) {
+      // Glued to its province by a scraper ("Calgary, ABT2Z 4A2"): accept only after a 2-letter abbreviation.
+      const abbr = line.slice(start - 2, start);
+      if (!(lex.abbr.has(abbr) && !isAlnum(line[start - 3]))) continue;
+    }
+    const code = postalCode(m[0].slice(0, 3));
+    if (!code) continue;
+    add(code, inLoc(start) ? WEIGHT.loc.postal : WEIGHT.body.postal, `postal:${m[0].replace(/[^A-Z0-9]/g, '')}`, start, start + m[0].length);
+  }
+
+  // 4. France Travail's "Lieu: 69 - Villeurbanne"; a French postal code before a place on a location line.
+  if (valueAt >= 0) {
+    const value = line.slice(valueAt, valueAt + 40);
+    if (DEPT.test(value)) add('FR', WEIGHT.loc.dept, 'dept', valueAt, valueAt + value.trimEnd().length);
+  }
+
+  // 5. Telephone numbers: the area code ("(514) 555-0199", "+1 604.555.0199").
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(line); m; m = PHONE.exec(line)) {
+    const area = m[1] ?? m[2];
+    const code = lex.areaCodes.get(area);
+    if (code) add(code, WEIGHT.body.phone, `phone:${area}`, m.index, m.index + m[0].length);
+  }
+
+  // 6. Markers ("CDI", "H/F", "€").
+  for (const [text, code] of lex.markers) {
+    for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) {
+      const end = at + text.length;
+      if (isAlnum(text[0]) && isAlnum(line[at - 1])) continue;
+      if (isAlnum(text[text.length - 1]) && isAlnum(line[end])) continue;
+      add(code, inLoc(at) ? WEIGHT.loc.marker : WEIGHT.body.marker, `marker:${text.toLowerCase()}`, at, end);
+      break;
+    }
+  }
+  return labelAlone;
+}
+
+/**
+ * Guesses the jurisdiction of a posting from its text. Linear in the length of the text.
+ * Returns code null ("unsure") when nothing points anywhere, when the evidence conflicts without a clear
+ * winner, or when the posting is elsewhere (another country).
+ */
+export function inferJurisdiction(text: string): JurisdictionGuess {
+  return decide(text, collect(text));
+}
+
+/** One piece of evidence: what it points to, its weight, and where it is in the text. */
+export interface JurisdictionEvidence { code: JurisdictionCode | 'elsewhere'; weight: number; text: string; start: number; end: number }
+
+/** Every piece of evidence counted, strongest first, and the score of each jurisdiction (for --explain and tuning). */
+export function explainJurisdiction(text: string): { scores: Record<string, number>; evidence: JurisdictionEvidence[] } {
+  const scores = collect(text);
+  const out: Record<string, number> = {};
+  for (const c of scores.codes()) out[c === ELSEWHERE ? 'elsewhere' : c] = scores.score(c);
+  const evidence = scores.hits()
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .map((h) => ({ code: h.code === ELSEWHERE ? 'elsewhere' as const : h.code, weight: h.weight, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
+  return { scores: out, evidence };
+}
+
+function collect(text: string): Scores {
+  const lex = lexicon();
+  const abbrAt = new RegExp(`(?:${lex.abbrSource})(?![\\p{L}\\p{N}])`, 'uy');
+  const abbrAll = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${lex.abbrSource})(?![\\p{L}\\p{N}])`, 'gu');
+  const scores = new Scores();
+  let pendingLabel = false;
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let stop = end;
+    if (stop > start && text[stop - 1] === '\r') stop--;
+    const line = text.slice(start, stop);
+    if (line.trim() !== '') pendingLabel = scanLine(line, start, pendingLabel, lex, abbrAt, abbrAll, scores);
+    start = end + 1;
+  }
+  return scores;
+}
+
+function decide(text: string, scores: Scores): JurisdictionGuess {
+  const ranked = scores.codes()
+    .filter((c) => c !== 'CA')
+    .map((c) => ({ code: c, score: scores.score(c) }))
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0] ?? { code: null, score: 0 };
+  const second = ranked[1]?.score ?? 0;
+  const canada = scores.score('CA');
+  const answer = (code: Code, score: number, runnerUp: number): JurisdictionGuess => {
+    if (code === ELSEWHERE) return { code: null, confidence: 0 };
+    const hit = scores.best(code)!;
+    const confidence = Math.round(100 * (1 - Math.exp(-score / 6)) * (score / (score + runnerUp))) / 100;
+    return { code: code as JurisdictionCode, evidence: { text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end }, confidence };
+  };
+  if (top.score >= MIN_SCORE) {
+    const province = top.code !== 'FR' && top.code !== ELSEWHERE;
+    // Canada named much more strongly than any province: Canada-wide, the province only mentioned.
+    if (province && canada > RATIO * top.score) return answer('CA', canada, top.score);
+    const rival = province ? second : Math.max(second, canada);
+    if (top.score < RATIO * rival) return { code: null, confidence: 0 };
+    return answer(top.code!, top.score, rival);
+  }
+  if (canada >= MIN_SCORE) return answer('CA', canada, top.score);
+  return { code: null, confidence: 0 };
+}
