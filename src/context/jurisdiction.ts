@@ -5,20 +5,24 @@
 // nested quantifiers):
 //  1. A line whose head is a location label ("Location:", "Lieu de travail :", "**Adresse :**") is a
 //     location line: what follows the colon weighs much more than the same words elsewhere.
-//  2. Each line is folded (lower case, no accents) and cut into words; place names of
-//     lexicons/jurisdictions.yaml (provinces, cities, regions, countries) are looked up on the words.
+//  2. Each line is folded (lower case, no accents) and cut into words; the places of
+//     lexicons/jurisdictions.yaml (provinces, cities, regions, countries, "partout au Canada") are looked up on
+//     the words, longest first ("Richmond Hill" before "Richmond"). Outside a location line a place must be
+//     capitalised, and several plain mentions of one jurisdiction on a line count once (a list of offices).
 //  3. Exact-case patterns are read on the original line: Canadian postal codes (A1A 1A1, first letter →
 //     province), abbreviations where an address puts them ("Toronto, ON", "Lieu : QC"), France Travail's
-//     "Lieu: 69 - Villeurbanne", and markers ("CDI", "H/F", "€").
+//     "Lieu: 69 - Villeurbanne", telephone area codes, and markers ("CDI", "H/F", "€", "£").
 //  4. A place followed by another jurisdiction ("London, UK", "Richmond, VA", "Laval (53)") is not counted
-//     for its usual one.
+//     for its usual one; a phrase that only mentions a place ("Nunavut Inuit") mutes it on its line.
 //  5. Each jurisdiction scores the sum of its distinct pieces of evidence (a word repeated counts once).
-//     The best one wins only when it is strong enough and at least twice the next; other countries can win,
-//     which gives "unsure". Canada as a whole wins when only Canada is named, or named much more strongly.
+//     The best one wins only when it scores at least 2 and twice the next; another country winning gives
+//     "unsure". Canada as a whole (CA) wins when no province is named, or Canada is named more than twice
+//     as strongly (a remote job whose head office is mentioned).
 
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
-import { normalize, type Normalized } from '../text/normalize.js';
+import { foldChar, normalize, type Normalized } from '../text/normalize.js';
 
 export const JURISDICTION_CODES = [
   'QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU', 'CA', 'FR',
@@ -45,7 +49,8 @@ type PlaceKind = 'name' | 'city' | 'ambiguous' | 'not-place' | 'canada-wide';
 /** The validated form of lexicons/jurisdictions.yaml (plain JSON, cached by loadValidated). */
 export interface JurisdictionData {
   labels: string[];
-  places: [phrase: string, code: Code, kind: PlaceKind][];
+  /** Each place with its folded words joined by spaces (computed by `tokens`, hence the code stamp of the cache). */
+  places: [phrase: string, code: Code, kind: PlaceKind, words: string][];
   abbreviations: [text: string, code: Code][];
   markers: [text: string, code: Code][];
   areaCodes: [areaCode: string, code: Code][];
@@ -65,7 +70,7 @@ function validate(doc: YamlDoc): JurisdictionData {
     const before = seenPlace.get(key);
     if (before) doc.fail(node, `"${phrase}" is already listed (${before}): a place name may appear once`);
     seenPlace.set(key, where);
-    data.places.push([phrase, code, kind]);
+    data.places.push([phrase, code, kind, key]);
   };
   const exact = (node: Parameters<YamlDoc['string']>[0], code: Code, list: 'abbreviations' | 'markers', where: string): void => {
     const text = doc.string(node, `an entry of ${where}`).trim();
@@ -128,23 +133,33 @@ interface Compiled {
   /** Places by their first word, longest first. */
   places: Map<string, Place[]>;
   abbr: Map<string, Code>;
-  /** Abbreviations, longest first, as one alternation (literal strings only). */
-  abbrSource: string;
+  /** Sticky and global forms of the abbreviation alternation (literal strings only). */
+  abbrAt: RegExp;
+  abbrAll: RegExp;
   markers: [string, Code][];
   areaCodes: Map<string, Code>;
 }
 
 let compiled: Compiled | null = null;
+let codeStamp: string | null = null;
+
+/** The cached data holds words cut by this module's code: the cache key follows that code. */
+function stamp(): string {
+  return (codeStamp ??= createHash('sha1')
+    .update([validate, tokens, isWordChar, normalize, foldChar].map(String).join('\n'))
+    .update(JSON.stringify([CANONICAL, LISTS]))
+    .digest('hex').slice(0, 10));
+}
 
 /** The shipped data (validated once, then read from the cache of loadValidated). */
 export function loadJurisdictionData(file: string = join(LEXICON_DIR, 'jurisdictions.yaml')): JurisdictionData {
-  return loadValidated(file, 'jurisdictions:4', validate);
+  return loadValidated(file, `jurisdictions:${stamp()}`, validate);
 }
 
 function compile(data: JurisdictionData): Compiled {
   const places = new Map<string, Place[]>();
-  for (const [phrase, code, kind] of data.places) {
-    const w = words(phrase);
+  for (const [, code, kind, joined] of data.places) {
+    const w = joined.split(' ');
     const list = places.get(w[0]) ?? [];
     list.push({ words: w, code, kind });
     places.set(w[0], list);
@@ -155,7 +170,12 @@ function compile(data: JurisdictionData): Compiled {
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  return { labels: data.labels.map((l) => l.split(' ')), places, abbr, abbrSource, markers: data.markers, areaCodes: new Map(data.areaCodes) };
+  return {
+    labels: data.labels.map((l) => l.split(' ')), places, abbr,
+    abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
+    abbrAll: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
+    markers: data.markers, areaCodes: new Map(data.areaCodes),
+  };
 }
 
 function lexicon(): Compiled {
@@ -165,16 +185,27 @@ function lexicon(): Compiled {
 // ---------------------------------------------------------------------------------------------------
 // Words
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const CANONICAL: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
 interface Token { text: string; start: number; end: number }
 
+/** A letter (of a script with case) or a digit; a plain loop, cheaper than a Unicode regex to start. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return c.toLowerCase() !== c.toUpperCase();
+}
+
 /** Words of an already folded string, with "st"/"ste" read as "saint"/"sainte". */
 function tokens(folded: string): Token[] {
   const out: Token[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    out.push({ text: CANONICAL[m[0]] ?? m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < folded.length;) {
+    if (!isWordChar(folded[i])) { i++; continue; }
+    let j = i + 1;
+    while (j < folded.length && isWordChar(folded[j])) j++;
+    const w = folded.slice(i, j);
+    out.push({ text: CANONICAL[w] ?? w, start: i, end: j });
+    i = j;
   }
   return out;
 }
@@ -190,7 +221,7 @@ function words(phrase: string): string[] {
 /** Weights by where the evidence is: a location line, or anywhere else. */
 const WEIGHT = {
   loc: { postal: 12, dept: 12, abbr: 10, name: 10, country: 10, city: 8, ambiguous: 5, marker: 4, frPostal: 6, canadaAfterPlace: 4 },
-  body: { postal: 6, qualified: 6, abbrAfterWord: 4, name: 3, city: 2, phone: 2, country: 1, ambiguous: 0.5, marker: 2, zip: 6 },
+  body: { postal: 6, qualified: 6, abbrAfterWord: 4, name: 3, city: 2, phone: 2, country: 1, ambiguous: 0.5, marker: 2, foreignMarker: 3, zip: 6 },
 } as const;
 /** Least score for an answer, and how many times the runner-up the winner must score. */
 const MIN_SCORE = 2;
@@ -218,10 +249,11 @@ const FR_POSTAL_BEFORE = /(?:^|[^\d])(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}[ \u00a0]{
 /** A North American telephone number; group 1 or 2 is the area code. */
 const PHONE = /(?<![\d+])(?:\+?1[ .\-\u00a0]?)?(?:\((\d{3})\)|(\d{3}))[ .\-\u00a0]{0,2}\d{3}[ .\-\u00a0]\d{4}(?!\d)/g;
 const US_ZIP_AHEAD = /^[ \u00a0]{1,2}\d{5}(?!\d)/;
+const POSTCODE_AHEAD = /^[ \u00a0]{1,2}\d{4,5}(?!\d)/;
 const LEAD = /^[\s*#>|_\-\u2022\u25cf\u25aa\u2013\u2014]{0,10}/;
 
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isUpper = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
+const isAlnum = (c: string | undefined): boolean => c !== undefined && c !== '' && isWordChar(c);
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 
 /**
  * Start of the location value in `line`, or -1; a label alone on its line gives -2 (the next line is the value).
@@ -257,8 +289,8 @@ function locationValue(line: string, folded: Normalized, toks: Token[], lex: Com
   return -1;
 }
 
-/** Where the word ending just before `pos` (skipping spaces, then one "," or "(") starts, if capitalised. */
-function capitalisedWordBefore(line: string, pos: number): { end: number; comma: boolean } | null {
+/** The word just before `pos` (skipping spaces, then one "," or "("): where it ends, and whether it is capitalised. */
+function wordBefore(line: string, pos: number): { end: number; comma: boolean; capital: boolean } | null {
   let k = pos - 1;
   while (k >= 0 && pos - k < 4 && /[ \u00a0]/.test(line[k])) k--;
   let comma = false;
@@ -273,7 +305,7 @@ function capitalisedWordBefore(line: string, pos: number): { end: number; comma:
   let s = k;
   while (s >= 0 && end - s < 40 && isAlnum(line[s])) s--;
   if (s === k) return null;
-  return isUpper(line[s + 1]) ? { end, comma } : null;
+  return { end, comma, capital: isUpper(line[s + 1]) };
 }
 
 /** The abbreviation ends an address: end of line, punctuation, a postal code, "Canada". */
@@ -283,6 +315,15 @@ function endsAddress(line: string, end: number): boolean {
     || /^[ \u00a0]*[,;)\]|/.\u2013\u2014-]/.test(rest)
     || POSTAL_AHEAD.test(rest)
     || /^[ \u00a0]{1,2}(?:Canada|CA|CAN)(?![\p{L}])/u.test(rest);
+}
+
+/** Between pieces of equal weight, the evidence shown is the most telling kind: postal code, abbreviation, name, city… */
+const RANK: Record<string, number> = {
+  postal: 7, dept: 7, 'dept-paren': 6, 'fr-postal': 6, abbr: 5, 'canada-wide': 5, name: 4, city: 3, ambiguous: 2, phone: 2, marker: 1,
+};
+function rank(h: Hit): number {
+  const colon = h.key.indexOf(':');
+  return RANK[colon < 0 ? h.key : h.key.slice(0, colon)] ?? 0;
 }
 
 class Scores {
@@ -307,14 +348,15 @@ class Scores {
   best(code: Code): Hit | undefined {
     let best: Hit | undefined;
     for (const h of this.byCode.get(code)?.values() ?? []) {
-      if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
+      if (!best || h.weight > best.weight || (h.weight === best.weight && (rank(h) > rank(best) || (rank(h) === rank(best) && h.start < best.start)))) best = h;
     }
     return best;
   }
 }
 
 /** Reads one line (without its line break) at `base` in the text; returns the location-value state for the next line. */
-function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, abbrAt: RegExp, abbrAll: RegExp, scores: Scores): boolean {
+function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, scores: Scores): boolean {
+  const { abbrAt, abbrAll } = lex;
   const folded = normalize(line);
   const toks = tokens(folded.text);
   let valueAt = locationValue(line, folded, toks, lex);
@@ -356,11 +398,13 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
       }
       if (!ok) continue;
       const start = orig(toks[i].start);
-      const end = orig(toks[i + n - 1].end);
+      let end = orig(toks[i + n - 1].end);
       let capital = false;
       for (let k = 0; k < n && !capital; k++) capital = isUpper(line[orig(toks[i + k].start)]);
       const loc = inLoc(start);
       if (!capital && !loc && p.kind !== 'not-place') break;
+      // "Remote (Canada)": keep the closing bracket with the phrase it belongs to.
+      if (line[end] === ')' && line.lastIndexOf('(', end) >= start) end++;
       i += n - 1;
       if (p.kind === 'not-place') {
         muted.add(p.code);
@@ -369,8 +413,8 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
       placeEnds.add(end);
       const q = qualifierAfter(end);
       const frPostal = FR_POSTAL_BEFORE.test(line.slice(Math.max(0, start - 9), start));
-      const key = `place:${p.words.join(' ')}`;
-      const before = capitalisedWordBefore(line, start);
+      const key = `${p.kind}:${p.words.join(' ')}`;
+      const before = wordBefore(line, start);
       const qualifying = p.kind === 'name' && before?.comma === true && placeEnds.has(before.end);
       if (frPostal && p.code !== 'FR') {
         // "53000 Laval": a French address, not this place.
@@ -379,7 +423,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
         found.push(['FR', loc ? WEIGHT.loc.frPostal : WEIGHT.body.qualified, 'fr-postal', at, start]);
       } else if (q && q !== p.code && q !== 'CA') {
         // "London, UK", "Richmond, VA", "Laval (53)": the qualifier counts, not this place.
-        if (q === 'FR') found.push(['FR', loc ? WEIGHT.loc.dept : WEIGHT.body.qualified, 'dept-paren', end, end + line.slice(end).indexOf(')') + 1]);
+        if (q === 'FR') found.push(['FR', loc ? WEIGHT.loc.dept : WEIGHT.body.qualified, 'dept-paren', line.indexOf('(', end), line.indexOf(')', end) + 1]);
       } else if (p.kind === 'canada-wide') {
         found.push(['CA', WEIGHT.loc.country, key, start, end]);
       } else if (p.code === 'CA' && qualifying) {
@@ -420,15 +464,17 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
     if (!code) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const before = capitalisedWordBefore(line, start);
+    const before = wordBefore(line, start);
     const afterPlace = before !== null && placeEnds.has(before.end);
     const atValueStart = valueAt >= 0 && start === valueAt;
     const ends = endsAddress(line, end);
     const key = `abbr:${m[0]}`;
     if (code === ELSEWHERE) {
-      if (inLoc(start) && (before?.comma || afterPlace) && ends) add(code, WEIGHT.loc.country, key, start, end);
-      else if (US_ZIP_AHEAD.test(line.slice(end, end + 10)) && before?.comma) add(code, WEIGHT.body.zip, key, start, end);
-      else if (afterPlace && before?.comma) add(code, WEIGHT.body.qualified, key, start, end);
+      // "Seattle, WA 98101", "Sydney NSW 2000", "London, UK" (never "Paris, LA DÉFENSE").
+      const endsForeign = ends || POSTCODE_AHEAD.test(line.slice(end, end + 10));
+      if (!endsForeign || !(afterPlace || (before?.comma && before.capital))) continue;
+      if (inLoc(start)) add(code, WEIGHT.loc.country, key, start, end);
+      else if (US_ZIP_AHEAD.test(line.slice(end, end + 10)) || (afterPlace && before?.comma)) add(code, WEIGHT.body.zip, key, start, end);
       continue;
     }
     if (inLoc(start)) {
@@ -438,7 +484,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
       continue;
     }
     if (afterPlace) add(code, code === 'CA' ? 0 : WEIGHT.body.qualified, key, start, end);
-    else if (before?.comma && ends) add(code, WEIGHT.body.abbrAfterWord, key, start, end);
+    else if (before?.comma && before.capital && ends) add(code, WEIGHT.body.abbrAfterWord, key, start, end);
   }
 
   // 3. Canadian postal codes.
@@ -475,7 +521,8 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
       const end = at + text.length;
       if (isAlnum(text[0]) && isAlnum(line[at - 1])) continue;
       if (isAlnum(text[text.length - 1]) && isAlnum(line[end])) continue;
-      add(code, inLoc(at) ? WEIGHT.loc.marker : WEIGHT.body.marker, `marker:${text.toLowerCase()}`, at, end);
+      const w = inLoc(at) ? WEIGHT.loc.marker : code === ELSEWHERE ? WEIGHT.body.foreignMarker : WEIGHT.body.marker;
+      add(code, w, `marker:${text.toLowerCase()}`, at, end);
       break;
     }
   }
@@ -500,25 +547,22 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
   const out: Record<string, number> = {};
   for (const c of scores.codes()) out[c === ELSEWHERE ? 'elsewhere' : c] = scores.score(c);
   const evidence = scores.hits()
-    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .sort((a, b) => b.weight - a.weight || rank(b) - rank(a) || a.start - b.start)
     .map((h) => ({ code: h.code === ELSEWHERE ? 'elsewhere' as const : h.code, weight: h.weight, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
   return { scores: out, evidence };
 }
 
 function collect(text: string): Scores {
   const lex = lexicon();
-  const abbrAt = new RegExp(`(?:${lex.abbrSource})(?![\\p{L}\\p{N}])`, 'uy');
-  const abbrAll = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${lex.abbrSource})(?![\\p{L}\\p{N}])`, 'gu');
   const scores = new Scores();
   let pendingLabel = false;
+  // Lines end at "\n", "\r\n" or a lone "\r".
   for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let stop = end;
-    if (stop > start && text[stop - 1] === '\r') stop--;
-    const line = text.slice(start, stop);
-    if (line.trim() !== '') pendingLabel = scanLine(line, start, pendingLabel, lex, abbrAt, abbrAll, scores);
-    start = end + 1;
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') pendingLabel = scanLine(line, start, pendingLabel, lex, scores);
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return scores;
 }
@@ -537,14 +581,16 @@ function decide(text: string, scores: Scores): JurisdictionGuess {
     const confidence = Math.round(100 * (1 - Math.exp(-score / 6)) * (score / (score + runnerUp))) / 100;
     return { code: code as JurisdictionCode, evidence: { text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end }, confidence };
   };
-  if (top.score >= MIN_SCORE) {
-    const province = top.code !== 'FR' && top.code !== ELSEWHERE;
+  const province = top.code !== null && top.code !== 'FR' && top.code !== ELSEWHERE;
+  if (province && top.score >= MIN_SCORE) {
     // Canada named much more strongly than any province: Canada-wide, the province only mentioned.
-    if (province && canada > RATIO * top.score) return answer('CA', canada, top.score);
-    const rival = province ? second : Math.max(second, canada);
-    if (top.score < RATIO * rival) return { code: null, confidence: 0 };
-    return answer(top.code!, top.score, rival);
+    if (canada > RATIO * top.score) return answer('CA', canada, top.score);
+    if (top.score < RATIO * second) return { code: null, confidence: 0 };
+    return answer(top.code!, top.score, second);
   }
-  if (canada >= MIN_SCORE) return answer('CA', canada, top.score);
+  // No province leads: France, another country, or Canada as a whole.
+  const best = canada > top.score ? { code: 'CA' as Code, score: canada } : top;
+  const rival = best.code === 'CA' ? top.score : Math.max(second, canada);
+  if (best.code !== null && best.score >= MIN_SCORE && best.score >= RATIO * rival) return answer(best.code, best.score, rival);
   return { code: null, confidence: 0 };
 }

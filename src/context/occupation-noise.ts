@@ -16,7 +16,10 @@ const NOISE_PHRASES: string[] = [
   'jour', 'soir', 'nuit', 'day', 'days', 'night', 'nights', 'evening', 'evenings', 'weekend', 'weekends',
   'fin de semaine', 'fins de semaine', 'week end', 'shift', 'shifts', 'day shift', 'night shift', 'split shift', 'quart',
   'horaire flexible', 'flexible', 'hybrid', 'hybride', 'remote', 'teletravail', 'on site', 'onsite', 'in person', 'sur place',
-  'month', 'months', 'mois', 'hrs', 'hours', 'heures', 'week', 'semaine', 'hr', 'h',
+  'month', 'months', 'mois', 'hrs', 'hours', 'heures', 'week', 'semaine', 'hr', 'h', 'semester', 'session', 'year', 'years',
+  'annee', 'an', 'ans', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'janvier', 'fevrier',
+  'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   // season, student, level
   'summer', 'winter', 'fall', 'spring', 'ete', 'hiver', 'automne', 'printemps', 'student', 'students', 'etudiant', 'etudiante',
   'etudiants', 'intern', 'interns', 'internship', 'stagiaire', 'stagiaires', 'stage en', 'stage de', 'stage d', 'alternance', 'co op', 'coop', 'trainee',

@@ -234,10 +234,16 @@ function foldUnit(c: string): string {
   return out;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
 function fold(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = foldUnit(text[i]);
-  return out.join('');
+  // A code-unit buffer decoded once: far cheaper than joining one string per character.
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code === 9 ? 32 : code) : foldUnit(text[i]).charCodeAt(0);
+  }
+  return utf16.decode(out);
 }
 
 const letterCache = new Map<number, boolean>();

@@ -117,7 +117,7 @@ function dedupe(list: Candidate[]): Candidate[] {
   list = list.filter((c) => c.kind !== 'secondary-diploma' || !list.some((p) => p.kind === 'post-secondary' && p.from < c.to && p.to > c.from && p.to - p.from >= c.to - c.from - 1 && p.from <= c.from));
   const kept: Candidate[] = [];
   for (const c of list) {
-    const cover = kept.find((k) => k.from <= c.from && k.to >= c.to && (k.kind === c.kind || education(k.kind) && education(c.kind)));
+    const cover = kept.find((k) => k.from <= c.from && k.to >= c.to && covers(k.kind, c.kind));
     if (cover) {
       if (c.languages && cover.languages) cover.languages = [...new Set([...cover.languages, ...c.languages])];
       continue;
@@ -137,6 +137,10 @@ function negatedClause(a: Analysis, scope: Scope, negations: Match[] | undefined
   while (first < scope.to && a.tokens[first].norm === '-') first++;
   return Boolean(negations?.some((m) => m.from === first && a.tokens[m.from].line === a.tokens[scope.from].line));
 }
+
+/** A phrase of kind `outer` that contains one of kind `inner` says all of it ("expérience canadienne"). */
+const covers = (outer: Kind, inner: Kind) =>
+  outer === inner || (education(outer) && education(inner)) || (outer === 'canadian-experience' && inner === 'experience');
 
 const education = (k: Kind) => k === 'secondary-diploma' || k === 'post-secondary';
 

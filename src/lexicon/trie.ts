@@ -87,8 +87,28 @@ export class Trie {
   /** Every phrase occurrence in the token list (overlapping ones included). */
   match(tokens: Token[], keys: string[][] = tokens.map(tokenKeys)): Match[] {
     const out: Match[] = [];
-    for (let i = 0; i < tokens.length; i++) this.walk(this.root, tokens, keys, i, i, 0, out);
+    for (let i = 0; i < tokens.length; i++) {
+      // Most words start no phrase: look their first step up once per distinct word.
+      const starts = this.startsOf(keys[i]);
+      for (const child of starts) {
+        for (const e of child.entries) out.push({ from: i, to: i + 1, entry: e });
+        if (child.next.size) this.walk(child, tokens, keys, i, i + 1, 0, out);
+      }
+    }
     return out;
+  }
+
+  private readonly startCache = new Map<string[], Node[]>();
+
+  private startsOf(keys: string[]): Node[] {
+    let starts = this.startCache.get(keys);
+    if (starts === undefined) {
+      starts = [];
+      for (const k of keys) { const child = this.root.next.get(k); if (child) starts.push(child); }
+      if (this.startCache.size > 200_000) this.startCache.clear();
+      this.startCache.set(keys, starts);
+    }
+    return starts;
   }
 
   // Each node is reached by one path only (distinct keys lead to distinct children), so no match repeats.

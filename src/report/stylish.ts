@@ -87,12 +87,15 @@ function formatResult(result: Result, c: ChalkInstance, w: Words): string[] {
   const colWidth = Math.max(0, ...rows.map((r) => r.column.length));
   const posWidth = lineWidth + 1 + colWidth;
   const sevWidth = Math.max(0, ...rows.map((r) => width(r.severity)));
+  // Messages are sentences, not ESLint one-liners: padding them to the longest would push every rule id
+  // hundreds of columns right, so the rule id follows its own message.
   const msgWidth = Math.max(0, ...rows.map((r) => width(r.message)));
+  const pad = msgWidth <= 80;
   const indent = ' '.repeat(2 + posWidth + 2);
   for (const row of rows) {
     lines.push(
       `  ${c.dim(padStart(row.line, lineWidth) + ':' + padEnd(row.column, colWidth))}  ${paint(c, row.finding.severity, padEnd(row.severity, sevWidth))}` +
-      `  ${padEnd(row.message, msgWidth)}  ${c.dim(row.ruleId)}`,
+      `  ${pad ? padEnd(row.message, msgWidth) : row.message}  ${c.dim(row.ruleId)}`,
     );
     const suggestion = suggestionText(row.finding);
     if (suggestion !== null) lines.push(`${indent}${c.green('→')} ${w.suggestion}${w.colon} ${suggestion}`);

@@ -3,7 +3,7 @@
 import { loadLexicon } from '../lexicon/load.js';
 import { tokenKeys, type Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
-import { detectLanguage, MIN_DETECT_LENGTH } from './language.js';
+import { detectLanguage, functionWords, MIN_DETECT_LENGTH } from './language.js';
 import { LineIndex } from './lines.js';
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
@@ -101,11 +101,7 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
 /** Posting language, and the language of each block when the posting mixes both. */
 function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback: Lang): { language: Lang; bilingual: boolean } {
   const words = tokens.map((t) => t.norm);
-  let fr = 0, en = 0;
-  for (const w of words) {
-    if (w === 'et' || w === 'les' || w === 'vous' || w === 'des' || w === 'pour') fr++;
-    else if (w === 'and' || w === 'the' || w === 'you' || w === 'for' || w === 'with') en++;
-  }
+  const { fr, en } = functionWords(words);
   const whole = detectLanguage(text, words, fallback);
   const mixed = Math.min(fr, en) >= 5 && Math.min(fr, en) / (fr + en) >= 0.2;
   if (!mixed) {

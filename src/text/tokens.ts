@@ -21,10 +21,10 @@ export interface Token {
   line: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = new Map<string, number>(Object.entries({
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, douze: 12, twelve: 12,
-};
+}));
 
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
@@ -60,7 +60,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
       const capital = (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
       const raw = capital && !digits && end - start >= 2 ? original.slice(start, end) : '';
       const acronym = raw !== '' && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-      const num = digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS[norm];
+      const num = digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm);
       out.push({ norm, start, end, acronym, num, digit: digits, clause, part, line: l });
       i = j;
       continue;
