@@ -1,4 +1,5 @@
 // One posting through the pipeline: analyze → extract (profile) → judge (findings).
+import { inferJurisdiction } from './context/jurisdiction.js';
 import { extractPay, toPay } from './extract/pay.js';
 import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
@@ -31,7 +32,7 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
   const context: Context = {
     locale: options.locale ?? profile.language,
     occupation: null,
-    jurisdiction: options.jurisdiction ?? null,
+    jurisdiction: options.jurisdiction === undefined ? inferJurisdiction(posting.text).code : options.jurisdiction,
     date: options.date ?? today(),
     text: posting.text,
   };

@@ -105,6 +105,7 @@ export interface AuditOptions {
   locale?: Lang;
   /** Audit date (yyyy-mm-dd), default today. */
   date?: string;
+  /** Where the job is (QC, ON, BC, CA, FR…); null: none, infer nothing; absent: inferred from the posting. */
   jurisdiction?: string | null;
 }
 

@@ -32,7 +32,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const auditOptions: AuditOptions = {};
   if (options.locale) auditOptions.locale = options.locale;
   if (options.date) auditOptions.date = options.date;
-  if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction;
+  if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
 
   let results: Result[] = [];
   for await (const input of readInputs(inputs, { stdin: io.stdin })) {

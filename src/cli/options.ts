@@ -1,3 +1,4 @@
+import { JURISDICTION_CODES } from '../context/jurisdiction.js';
 // Parsers for option values; each throws commander's InvalidArgumentError, which becomes a one-line usage error (exit 2).
 import { InvalidArgumentError } from 'commander';
 
@@ -15,10 +16,12 @@ export function parseDate(value: string): string {
   throw new InvalidArgumentError('Expected a date written YYYY-MM-DD.');
 }
 
-/** A region code such as QC, ON or CA, optionally with a subdivision (CA-QC); upper-cased. */
+/** A jurisdiction code (QC, ON, BC, CA, FR…), upper-cased, or "none" to audit without one and infer nothing. */
 export function parseJurisdiction(value: string): string {
-  if (!/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(value)) {
-    throw new InvalidArgumentError('Expected a region code such as QC, ON or CA.');
+  const code = value.toUpperCase();
+  if (code === 'NONE') return 'none';
+  if (!(JURISDICTION_CODES as readonly string[]).includes(code)) {
+    throw new InvalidArgumentError(`Expected one of ${JURISDICTION_CODES.join(', ')} or none.`);
   }
-  return value.toUpperCase();
+  return code;
 }

@@ -40,6 +40,11 @@ const NOISE_PHRASES: string[] = [
   'london', 'markham', 'vaughan', 'kitchener', 'windsor', 'vancouver', 'surrey', 'burnaby', 'victoria', 'calgary',
   'edmonton', 'winnipeg', 'regina', 'saskatoon', 'halifax', 'moncton', 'fredericton', 'st john s', 'charlottetown',
   'canada', 'gta', 'bc', 'ab', 'sk', 'mb', 'nb', 'ns', 'pe', 'pei', 'nl', 'yt', 'nt', 'nu', 'paris', 'lyon', 'france',
+  'alberta', 'british columbia', 'colombie britannique', 'saskatchewan', 'manitoba', 'nova scotia', 'nouvelle ecosse',
+  'new brunswick', 'nouveau brunswick', 'newfoundland', 'labrador', 'terre neuve', 'prince edward island',
+  'ile du prince edouard', 'yukon', 'nunavut', 'northwest territories', 'territoires du nord ouest',
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'nord', 'sud', 'est', 'ouest',
+  'region', 'grand montreal', 'greater toronto area', 'rive nord', 'rive sud', 'downtown', 'centre ville',
 ];
 
 interface Node { end: boolean; next: Map<string, Node> }
@@ -74,26 +79,38 @@ export function dropNoise(ws: string[]): string[] {
   return out;
 }
 
-/** One part of a title worth matching: its text (for reports) and its word keys. */
-export interface TitleQuery { text: string; keys: string[]; part: number }
+/**
+ * One part of a title worth matching: its text (for reports), its word keys with noise dropped, and its
+ * raw keys (only words with digits dropped), tried for exact matches too: the noise words are also words
+ * of real titles ("Night auditor", "agent d'assurance-emploi", "Student monitor", "Senior managers").
+ */
+export interface TitleQuery { text: string; keys: string[]; raw: string[]; part: number }
+
+/** Words of a folded title part that hold no digit. */
+const plainWords = (s: string) => words(s).filter((w) => !/\d/.test(w));
 
 /**
  * The parts of a title to match: each part between separators (" - ", ",", "/", "|", ":", brackets…) with
  * its noise dropped, then all parts together. "Plongeur(se) - temps partiel - Laval" → ["plongeur"];
  * "Cariste/ manutentionnaire (H/F)" → ["cariste"], ["manutentionnaire"], ["cariste", "manutentionnaire"].
+ * An exclusion in brackets, "(sauf …)" or "(except …)", is dropped whole.
  */
 export function titleQueries(title: string): TitleQuery[] {
-  const folded = neutralize(fold(title).replace(/[#*_`>]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const folded = neutralize(fold(title).replace(/\((?:sauf|except|excluding|a l'exception)\b[^)]*\)/g, ' ')
+    .replace(/[#*_`>]+/g, ' ').replace(/\s+/g, ' ').trim());
   const parts = folded.split(/\s[-+]\s|\s-$|^-\s|[,;:|()[\]{}!?"«»•]|\s*\/\s*|\s\.\s|\s{2,}/);
   const out: TitleQuery[] = [];
   const all: string[] = [];
-  for (const raw of parts) {
-    const ws = dropNoise(words(raw));
+  const allRaw: string[] = [];
+  for (const part of parts) {
+    const ws = dropNoise(words(part));
     const k = keys(ws.join(' '));
+    const raw = keys(plainWords(part).join(' '));
     if (!k.length) continue;
-    out.push({ text: ws.join(' '), keys: k, part: out.length });
+    out.push({ text: ws.join(' '), keys: k, raw, part: out.length });
     all.push(...k);
+    allRaw.push(...raw);
   }
-  if (out.length > 1) out.push({ text: out.map((q) => q.text).join(' '), keys: [...new Set(all)], part: -1 });
+  if (out.length > 1) out.push({ text: out.map((q) => q.text).join(' '), keys: [...new Set(all)], raw: allRaw, part: -1 });
   return out;
 }

@@ -8,7 +8,7 @@
 import { fold } from '../text/normalize.js';
 
 /** Bump when a change here changes the keys stored in lexicons/occupations/noc2021.json (the build records it). */
-export const KEYER_VERSION = 1;
+export const KEYER_VERSION = 2;
 
 /** Words that carry no meaning in a title ("commis d'entrepôt" = "commis entrepôt" = "commis à l'entrepôt"). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -28,6 +28,7 @@ const ENDINGS: [RegExp, string][] = [
   [/ette$/, 'et'],
   [/elle$/, 'el'], // professionnelle → professionnel
   [/ffe$/, 'f'], // cheffe → chef
+  [/(aitr|hot|air)esse$/, '$1e'], // maîtresse → maître, contremaîtresse, hôtesse, mairesse
   [/ee$/, 'e'], // préposée → préposé
 ];
 

@@ -208,9 +208,9 @@ function linesWith(word: string): number[] {
 // ----------------------------------------------------------------------------------------- typo repair
 
 /**
- * A known word for an unknown one, when it is a likely typo: same first letter, Jaro–Winkler ≥ 0.93,
- * length within 2 ("idustriel" → "industriel", "developper" → "developpeur"). Only the words that start
- * with the same letter are compared (a range of the sorted vocabulary).
+ * A known word for an unknown one, when it is a likely typo: same first and last letters, length within
+ * 2, Jaro–Winkler ≥ 0.93 ("idustriel" → "industriel", "developper" → "developpeur"). Only the words that
+ * start with the same letter are compared (a range of the sorted vocabulary).
  */
 function repair(word: string): string | null {
   if (word.length < 5) return null;
@@ -224,7 +224,7 @@ function repair(word: string): string | null {
     const l = lineAt(f, p, ' ');
     const w = s.slice(l.start, l.key);
     p = l.end + 1;
-    if (Math.abs(w.length - word.length) > 2) continue;
+    if (Math.abs(w.length - word.length) > 2 || w[w.length - 1] !== word[word.length - 1]) continue;
     const score = jaroWinkler(word, w);
     if (score > bestScore) { best = w; bestScore = score; }
   }
@@ -279,42 +279,42 @@ function scorePart(q: TitleQuery, useAdditions: boolean): Hit[] {
     const a = additions().byKey.get(key);
     if (a) add(groups().index.get(a.noc)!, 1, 'addition', true);
   }
-  for (const g of lookup(key)) add(g, 1, 'exact');
-  for (let i = 1; i < q.keys.length; i++) {
-    for (const g of lookup(`${q.keys.slice(0, i).join(' ')}|${q.keys.slice(i).join(' ')}`)) add(g, 1, 'exact');
+  for (const ks of q.raw.join(' ') === key ? [q.keys] : [q.keys, q.raw]) {
+    const k = ks.join(' ');
+    for (const g of lookup(k)) add(g, 1, 'exact');
+    for (let i = 1; i < ks.length; i++) {
+      for (const g of lookup(`${ks.slice(0, i).join(' ')}|${ks.slice(i).join(' ')}`)) add(g, 1, 'exact');
+    }
+    for (const g of lookup(`${k}|`, true)) add(g, 0.95, 'head');
   }
-  for (const g of lookup(`${key}|`, true)) add(g, 0.95, 'head');
   if (hits.length) return hits;
 
-  // Fuzzy: the title entries that share a word with the part.
+  // Fuzzy: the title lines that hold one of the part's strong words (weight at least half the strongest
+  // known word's; a line sharing only weak words such as "préposé" or "manager" cannot score well).
   const qWords = [...new Set(q.keys.map((w) => (df(w) ? w : repair(w) ?? w)))];
   const qWeight = new Map(qWords.map((w) => [w, weight(w)]));
   const qTotal = [...qWeight.values()].reduce((a, b) => a + b, 0);
-  const shared = new Map<number, number>();
-  for (const w of qWords) {
-    if (!df(w)) continue;
-    for (const start of linesWith(w)) shared.set(start, (shared.get(start) ?? 0) + qWeight.get(w)!);
-  }
+  const known = qWords.filter((w) => df(w));
+  const strongest = Math.max(0, ...known.map((w) => qWeight.get(w)!));
+  const lines = new Set<number>();
+  for (const w of known) if (qWeight.get(w)! >= strongest / 2) for (const start of linesWith(w)) lines.add(start);
   const s = titleIndex().text;
   const best = new Map<number, number>();
-  for (const [start, sum] of shared) {
-    if (0.3 + 0.7 * (sum / qTotal) < 0.4) continue; // cannot reach a useful score
-    const end0 = s.indexOf('\n', start);
-    const end = end0 < 0 ? s.length : end0;
+  for (const start of lines) {
     const eq = s.indexOf('=', start);
     const entry = s.slice(start, eq);
     const bar = entry.indexOf('|');
-    const head = bar < 0 ? entry : entry.slice(0, bar);
-    const headWords = head.split(' ');
+    const headWords = (bar < 0 ? entry : entry.slice(0, bar)).split(' ');
     const qualWords = bar < 0 ? [] : entry.slice(bar + 1).split(' ');
     let headW = 0; let headShared = 0; let qualW = 0; let qualShared = 0;
-    for (const w of headWords) { const x = weight(w); headW += x; if (qWeight.has(w)) headShared += x; }
-    for (const w of qualWords) { const x = weight(w); qualW += x; if (qWeight.has(w)) qualShared += x; }
+    const seen = new Set<string>();
+    for (const w of headWords) { const x = weight(w); headW += x; if (qWeight.has(w) && !seen.has(w)) { headShared += x; seen.add(w); } }
+    for (const w of qualWords) { const x = weight(w); qualW += x; if (qWeight.has(w) && !seen.has(w)) { qualShared += x; seen.add(w); } }
     const full = (headShared + qualShared) / (headW + qualW);
     const headOnly = headShared / headW;
-    const qc = sum / qTotal;
+    const qc = (headShared + qualShared) / qTotal;
     let score = Math.max(full * full * (0.3 + 0.7 * qc), headOnly * headOnly * (0.3 + 0.7 * (headShared / qTotal)) * 0.95);
-    if (full === 1 && qc >= 0.999) score = 0.97;
+    if (full >= 0.999 && qc >= 0.999) score = 0.97;
     const g = decode(s, eq + 1);
     if (score > (best.get(g) ?? 0)) best.set(g, Math.min(score, 0.97));
   }
@@ -392,7 +392,7 @@ export interface OccupationResult {
   teer?: number;
   /** The returned group's rank (1 = best) among all 516 groups by how well the posting's text covers their duties. */
   dutyRank?: number;
-  /** The NOC's employment requirements of the returned group, in both languages. */
+  /** The NOC's employment requirements of the returned group, in both languages (read when first used). */
   requirements?: { en: string[]; fr: string[] };
 }
 
@@ -422,6 +422,12 @@ export function nocRequirements(noc: string, lang: Lang): string[] {
   if (g === undefined) return [];
   const r = requirements();
   return [...(lang === 'fr' ? r.fr[g] : r.en[g])];
+}
+
+/** The data files read so far (they are read lazily, on first use). */
+export function loadedOccupationData(): string[] {
+  return [...(groupsData ? ['noc2021.json'] : []), ...sortedFiles.keys(), ...(requirementsData ? ['noc2021-requirements.json'] : []),
+    ...(additionsData ? ['additions.yaml'] : [])];
 }
 
 /** Source and attribution of the NOC data (Open Government Licence – Canada). */
@@ -460,7 +466,7 @@ export function detectOccupation(title: string | null, text: string, options: De
   if (options.override) {
     const occ = occupationByCode(options.override, lang);
     if (!occ) throw new Error(`unknown NOC 2021 unit group "${options.override}" (expected a 5-digit code such as 65201)`);
-    return { occupation: occ, confidence: 1, resolvedBy: 'override', requirements: requirementsOf(occ.noc) };
+    return withRequirements({ occupation: occ, confidence: 1, resolvedBy: 'override' }, occ.noc);
   }
   if (!title?.trim()) return { occupation: null, confidence: 0 };
 
@@ -543,11 +549,17 @@ export function detectOccupation(title: string | null, text: string, options: De
     return { occupation: null, confidence: chosen ? confidence : round(top * 0.5), candidates, ...sharedTeer };
   }
   const occ = occupation(t, chosen.group, lang);
-  return { occupation: occ, confidence, resolvedBy, candidates, requirements: requirementsOf(occ.noc), ...(rank ? { dutyRank: rank } : {}) };
+  return withRequirements({ occupation: occ, confidence, resolvedBy, candidates, ...(rank ? { dutyRank: rank } : {}) }, occ.noc);
 }
 
-function requirementsOf(noc: string): { en: string[]; fr: string[] } {
-  return { en: nocRequirements(noc, 'en'), fr: nocRequirements(noc, 'fr') };
+/** Adds `requirements`, read from the data only when first used (it costs ~4 ms, and most callers need the TEER only). */
+function withRequirements(r: OccupationResult, noc: string): OccupationResult {
+  let value: { en: string[]; fr: string[] } | undefined;
+  return Object.defineProperty(r, 'requirements', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= { en: nocRequirements(noc, 'en'), fr: nocRequirements(noc, 'fr') }),
+  });
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

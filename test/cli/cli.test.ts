@@ -62,7 +62,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
     ['negative max-warnings', ['check', '--max-warnings=-1', 'x.txt'], /whole number/],
     ['bad locale', ['check', '--locale', 'de', 'x.txt'], /de/],
     ['bad date', ['check', '--date', '2024-02-30', 'x.txt'], /YYYY-MM-DD/],
-    ['bad jurisdiction', ['check', '--jurisdiction', 'Québec!', 'x.txt'], /region code/],
+    ['bad jurisdiction', ['check', '--jurisdiction', 'Québec!', 'x.txt'], /Expected one of QC, ON, BC.* or none/],
     ['unknown option', ['check', '--frobnicate', 'x.txt'], /frobnicate/],
     ['unknown command', ['chekc', 'x.txt'], /chekc/],
   ];
