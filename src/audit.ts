@@ -5,7 +5,7 @@ import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
 import { judge } from './rules/index.js';
 import { analyze, type Analysis } from './text/analyze.js';
-import type { AuditOptions, Context, Posting, Profile, Result } from './types.js';
+import type { AuditOptions, Context, Posting, Profile, Result, Signal, SignalType } from './types.js';
 
 /** What the posting asks, with spans: the extract layer, with no judgement in it. */
 export function profileOf(a: Analysis): Profile {
@@ -13,13 +13,31 @@ export function profileOf(a: Analysis): Profile {
   const title = extractTitle(a);
   const profile: Profile = {
     language: a.language,
+    bilingual: a.bilingual,
     title: title?.title ?? null,
     requirements,
     pay: toPay(extractPay(a.text), a.lineIndex),
     entryLevel: entryLevel !== null,
+    signals: signalsOf(a),
   };
   if (entryLevel) profile.entryLevelSpan = a.lineIndex.span(a.tokens[entryLevel.from].start, a.tokens[entryLevel.to - 1].end);
   return profile;
+}
+
+/** Every signal phrase, longest first where two overlap; none inside an ask ("driver" in "driver's licence"). */
+function signalsOf(a: Analysis): Signal[] {
+  const out: Signal[] = [];
+  let lastEnd = -1;
+  const asks = a.matches.filter((m) => m.entry.type === 'kinds');
+  const found = a.matches.filter((m) => m.entry.type === 'signals').sort((x, y) => x.from - y.from || y.to - x.to);
+  for (const m of found) {
+    if (m.from < lastEnd || asks.some((k) => k.from < m.to && k.to > m.from)) continue;
+    lastEnd = m.to;
+    const start = a.tokens[m.from].start, end = a.tokens[m.to - 1].end;
+    const line = a.lines[a.tokens[m.from].line];
+    out.push({ type: m.entry.value as SignalType, text: a.text.slice(start, end), span: a.lineIndex.span(start, end), section: line.inlineHeading ?? line.section });
+  }
+  return out;
 }
 
 export function today(): string {

@@ -48,8 +48,21 @@ export interface Pay {
   vague?: boolean;
 }
 
+/** Facts about the job itself found in the posting (not asks): see lexicons/{fr,en}/signals.yaml. */
+export const SIGNALS = ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'] as const;
+export type SignalType = (typeof SIGNALS)[number];
+export interface Signal {
+  type: SignalType;
+  text: string;
+  span: Span;
+  /** The kind of section it sits in: 'duties', 'requirements', 'assets', 'offer', 'about', 'apply', 'other' or 'none'. */
+  section: string;
+}
+
 export interface Profile {
   language: Lang;
+  /** The posting holds full versions in French and in English. */
+  bilingual: boolean;
   title: string | null;
   requirements: Requirement[];
   pay: Pay;
@@ -57,6 +70,8 @@ export interface Profile {
   entryLevel: boolean;
   /** Span of the entry-level wording when found. */
   entryLevelSpan?: Span;
+  /** Facts about the job the rules weigh (unpaid trial, on-call hours, driving duties, vulnerable people…). */
+  signals: Signal[];
 }
 
 export interface Occupation { noc: string; title: string; teer: number }

@@ -12,6 +12,7 @@ export const GROUPS: Record<string, readonly string[] | 'iso'> = {
   cues: ['required', 'addressing', 'other-sense', 'asset', 'equivalence', 'reason', 'entry-level', 'negation', 'describes', 'no-experience'],
   headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
   languages: 'iso',
+  signals: ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'],
 };
 
 export interface Lexicon { trie: Trie; files: string[] }
@@ -60,8 +61,10 @@ export function loadLexicon(extra: { file: string; lang: Lang }[] = []): Lexicon
   const trie = new Trie();
   const files: string[] = [];
   for (const lang of ['fr', 'en'] as const) {
-    const file = join(LEXICON_DIR, lang, 'requirements.yaml');
-    if (existsSync(file)) { addLexiconFile(trie, file, lang); files.push(file); }
+    for (const name of ['requirements.yaml', 'signals.yaml']) {
+      const file = join(LEXICON_DIR, lang, name);
+      if (existsSync(file)) { addLexiconFile(trie, file, lang); files.push(file); }
+    }
   }
   for (const x of extra) { addLexiconFile(trie, x.file, x.lang); files.push(x.file); }
   const lex = { trie, files };
