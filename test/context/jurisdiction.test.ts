@@ -1,8 +1,8 @@
 // Tests for src/context/jurisdiction.ts. Every input here is written for these tests (no corpus text).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   explainJurisdiction, inferJurisdiction, loadJurisdictionData, type JurisdictionCode,
 } from '../../src/context/jurisdiction.js';
@@ -324,6 +324,7 @@ describe('lexicon', () => {
 
   it('errors name the file and the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobaudit-juris-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const bad = (yaml: string, message: RegExp, line: number): void => {
       const file = join(dir, `j${Math.random().toString(36).slice(2)}.yaml`);
       writeFileSync(file, yaml);

@@ -1,8 +1,8 @@
 // Tests for src/extract/pay.ts. Every input here is written for these tests (no corpus text).
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rmSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { extractPay, loadPayLexicon, toPay, type PayMatch } from '../../src/extract/pay.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
 import { LineIndex } from '../../src/text/lines.js';
@@ -359,6 +359,7 @@ describe('lexicon', () => {
 
   it('reports file:line for a bad entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pay-lex-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     for (const lang of ['fr', 'en']) mkdirSync(join(dir, lang));
     writeFileSync(join(dir, 'fr', 'pay.yaml'), readFileSync(join(LEXICON_DIR, 'fr', 'pay.yaml'), 'utf8'));
     writeFileSync(join(dir, 'en', 'pay.yaml'), 'labels:\n  - salary\nperiods:\n  fortnight: [fortnight]\n');

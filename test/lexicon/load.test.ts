@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { addLexiconFile, loadLexicon } from '../../src/lexicon/load.js';
 import { Trie } from '../../src/lexicon/trie.js';
 import { LexiconError } from '../../src/lexicon/yaml.js';
 import { analyze } from '../../src/text/analyze.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jobaudit-lex-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, body: string) => { const f = join(dir, name); writeFileSync(f, body); return f; };
 const errorOf = (file: string): LexiconError => {
   try { addLexiconFile(new Trie(), file, 'fr'); } catch (e) { return e as LexiconError; }
