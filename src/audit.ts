@@ -1,5 +1,6 @@
 // One posting through the pipeline: analyze → extract (profile) → judge (findings).
 import { inferJurisdiction } from './context/jurisdiction.js';
+import { detectOccupation } from './context/occupation.js';
 import { extractPay, toPay } from './extract/pay.js';
 import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
@@ -47,9 +48,10 @@ export function today(): string {
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
   const a = analyze(posting.text, options.locale ?? 'fr');
   const profile = profileOf(a);
+  const detected = detectOccupation(profile.title, posting.text, { lang: profile.language, override: options.occupation });
   const context: Context = {
     locale: options.locale ?? profile.language,
-    occupation: null,
+    occupation: detected.occupation,
     jurisdiction: options.jurisdiction === undefined ? inferJurisdiction(posting.text).code : options.jurisdiction,
     date: options.date ?? today(),
     text: posting.text,

@@ -122,6 +122,8 @@ export interface AuditOptions {
   date?: string;
   /** Where the job is (QC, ON, BC, CA, FR…); null: none, infer nothing; absent: inferred from the posting. */
   jurisdiction?: string | null;
+  /** NOC 2021 unit group of the job (5 digits), instead of detecting it from the title. */
+  occupation?: string;
 }
 
 /** A rule: metadata plus a pure check over the profile and its context. */

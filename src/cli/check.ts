@@ -16,6 +16,7 @@ export interface CheckOptions {
   color?: boolean;
   jurisdiction?: string;
   date?: string;
+  occupation?: string;
   quiet?: boolean;
 }
 
@@ -32,6 +33,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const auditOptions: AuditOptions = {};
   if (options.locale) auditOptions.locale = options.locale;
   if (options.date) auditOptions.date = options.date;
+  if (options.occupation) auditOptions.occupation = options.occupation;
   if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
 
   let results: Result[] = [];

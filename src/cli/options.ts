@@ -1,4 +1,5 @@
 import { JURISDICTION_CODES } from '../context/jurisdiction.js';
+import { occupationByCode } from '../context/occupation.js';
 // Parsers for option values; each throws commander's InvalidArgumentError, which becomes a one-line usage error (exit 2).
 import { InvalidArgumentError } from 'commander';
 
@@ -24,4 +25,12 @@ export function parseJurisdiction(value: string): string {
     throw new InvalidArgumentError(`Expected one of ${JURISDICTION_CODES.join(', ')} or none.`);
   }
   return code;
+}
+
+/** A NOC 2021 unit group code that exists (5 digits, e.g. 65201). */
+export function parseOccupation(value: string): string {
+  if (!/^\d{5}$/.test(value) || !occupationByCode(value)) {
+    throw new InvalidArgumentError('Expected a NOC 2021 unit group: 5 digits, such as 65201 (dishwashers).');
+  }
+  return value;
 }

@@ -6,7 +6,7 @@ import { sanitizeLine } from '../util/sanitize.js';
 import { toolVersion } from '../util/version.js';
 import { runCheck, type CheckOptions } from './check.js';
 import type { CliIO } from './io.js';
-import { parseCount, parseDate, parseJurisdiction } from './options.js';
+import { parseCount, parseDate, parseJurisdiction, parseOccupation } from './options.js';
 import { runRules, type RulesOptions } from './rules.js';
 
 const LOCALES = ['fr', 'en'];
@@ -34,8 +34,9 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .addOption(new Option('--locale <lang>', "language of messages (default: each posting's language)").choices(LOCALES))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(SEVERITIES).default('error'))
     .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount)
-    .option('--jurisdiction <code>', 'jurisdiction the posting falls under, e.g. QC, ON, CA', parseJurisdiction)
+    .option('--jurisdiction <code>', 'where the job is: QC, ON, BC, CA, FR… or none (default: inferred from the posting)', parseJurisdiction)
     .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
+    .option('--occupation <noc>', 'NOC 2021 unit group of the job, e.g. 65201 (default: detected from the title)', parseOccupation)
     .option('-q, --quiet', 'report only findings at or above --fail-on')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')

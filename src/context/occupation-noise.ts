@@ -1,7 +1,7 @@
 // What a posting's title carries besides the job: schedule, contract, place, level, ids, gender marks.
 // `titleQueries` cuts a title into the parts worth matching against NOC titles, as word-key lists.
 import { fold } from '../text/normalize.js';
-import { keys, neutralize, words } from './occupation-text.js';
+import { keys, neutralize, STOPWORDS, words } from './occupation-text.js';
 
 /**
  * Word sequences dropped from a title (folded words, matched whole). Kept general: schedules, contracts,
@@ -59,6 +59,20 @@ for (const p of NOISE_PHRASES) {
   n.end = true;
 }
 
+/** Abbreviations of postings, spelled out as NOC writes them. */
+const ABBREVIATIONS: Record<string, string[]> = {
+  hr: ['human', 'resources'], rh: ['ressources', 'humaines'], it: ['information', 'technology'],
+  ti: ['technologies', 'de', 'l', 'information'], qa: ['quality', 'assurance'], admin: ['administrative'],
+  adm: ['administratif'], asst: ['assistant'], mgr: ['manager'], coord: ['coordinator'], tech: ['technician'],
+  dev: ['developer'], ing: ['ingenieur'], inf: ['infirmier'], ens: ['enseignant'], prog: ['programmer'],
+  rep: ['representative'], repr: ['representant'], supv: ['supervisor'], sup: ['superviseur'],
+};
+
+/** Words of a title with its abbreviations spelled out ("HR Business Partner" → "human resources business partner"). */
+export function expand(ws: string[]): string[] {
+  return ws.flatMap((w) => ABBREVIATIONS[w] ?? [w]);
+}
+
 /** Drops noise phrases (longest match first) and words holding digits ("2", "12r", "2024", "as3"). */
 export function dropNoise(ws: string[]): string[] {
   const out: string[] = [];
@@ -73,6 +87,8 @@ export function dropNoise(ws: string[]): string[] {
     if (!/\d/.test(ws[i])) out.push(ws[i]);
     i++;
   }
+  while (out.length && STOPWORDS.has(out[0])) out.shift();
+  while (out.length && STOPWORDS.has(out[out.length - 1])) out.pop();
   // "Associate" before a title is a level ("Associate Software Developer", "Associate Dentist");
   // after one it is the job ("Warehouse Associate", "Sales Associate").
   if (out.length > 1 && (out[0] === 'associate' || out[0] === 'associe' || out[0] === 'associee')) out.shift();
@@ -97,15 +113,16 @@ const plainWords = (s: string) => words(s).filter((w) => !/\d/.test(w));
  */
 export function titleQueries(title: string): TitleQuery[] {
   const folded = neutralize(fold(title).replace(/\((?:sauf|except|excluding|a l'exception)\b[^)]*\)/g, ' ')
+    .replace(/(^|[^a-z])[hfmx]\s?\/\s?[hfmx](?:\s?\/\s?[hfmxn])?(?![a-z])/g, '$1 ') // H/F, F/H, M/F/X
     .replace(/[#*_`>]+/g, ' ').replace(/\s+/g, ' ').trim());
   const parts = folded.split(/\s[-+]\s|\s-$|^-\s|[,;:|()[\]{}!?"«»•]|\s*\/\s*|\s\.\s|\s{2,}/);
   const out: TitleQuery[] = [];
   const all: string[] = [];
   const allRaw: string[] = [];
   for (const part of parts) {
-    const ws = dropNoise(words(part));
+    const ws = dropNoise(expand(words(part)));
     const k = keys(ws.join(' '));
-    const raw = keys(plainWords(part).join(' '));
+    const raw = keys(expand(plainWords(part)).join(' '));
     if (!k.length) continue;
     out.push({ text: ws.join(' '), keys: k, raw, part: out.length });
     all.push(...k);

@@ -24,7 +24,7 @@ import { KEYER_VERSION, keys, neutralize, wordKey } from './occupation-text.js';
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
 
 /** Below this confidence no occupation is returned (see docs/occupations.md for how it was chosen). */
-export const MIN_CONFIDENCE = 0.5;
+export const MIN_CONFIDENCE = 0.55;
 /** Groups whose title score is within this of the best one are candidates, told apart by the posting's duties. */
 export const CANDIDATE_MARGIN = 0.1;
 
@@ -231,6 +231,23 @@ function repair(word: string): string | null {
   return best;
 }
 
+/**
+ * Keys as NOC writes them: two words that NOC writes as one ("pipe layer" → "pipelayer", "dish washer")
+ * are joined, and an unknown word is replaced by the known word it is a likely typo of (see repair).
+ */
+function asNocWrites(ks: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ks.length; i++) {
+    const joined = i + 1 < ks.length ? ks[i] + ks[i + 1] : '';
+    if (joined && ks[i].length >= 3 && ks[i + 1].length >= 3 && (!df(ks[i]) || !df(ks[i + 1]) || df(joined) >= 3)) {
+      const j = df(joined) ? joined : df(wordKey(joined)) ? wordKey(joined) : '';
+      if (j) { out.push(j); i++; continue; }
+    }
+    out.push(df(ks[i]) ? ks[i] : repair(ks[i]) ?? ks[i]);
+  }
+  return out;
+}
+
 /** Jaro–Winkler similarity (as natural's JaroWinklerDistance, which is not imported to keep start-up fast). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -270,17 +287,18 @@ interface Hit { group: number; score: number; how: 'exact' | 'head' | 'addition'
  *   qualifier left out, when that is higher), q = share of the part's weight found in the title:
  *   c² × (0.3 + 0.7 q) × (0.95 for a head), 0.97 at most when the words are the same in another order.
  */
-function scorePart(q: TitleQuery, useAdditions: boolean): Hit[] {
+function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
+  const q = { ...part, keys: asNocWrites(part.keys), raw: asNocWrites(part.raw) };
   const key = q.keys.join(' ');
   const hits: Hit[] = [];
   const add = (group: number, score: number, how: Hit['how'], addition = false) => hits.push({ group, score, how, query: q.text, addition });
 
   if (useAdditions) {
-    const a = additions().byKey.get(key);
+    const a = additions().byKey.get(key) ?? additions().byKey.get(part.keys.join(' '));
     if (a) add(groups().index.get(a.noc)!, 1, 'addition', true);
   }
-  for (const ks of q.raw.join(' ') === key ? [q.keys] : [q.keys, q.raw]) {
-    const k = ks.join(' ');
+  const variants = new Map([q.keys, part.keys, q.raw, part.raw].map((ks) => [ks.join(' '), ks]));
+  for (const [k, ks] of variants) {
     for (const g of lookup(k)) add(g, 1, 'exact');
     for (let i = 1; i < ks.length; i++) {
       for (const g of lookup(`${ks.slice(0, i).join(' ')}|${ks.slice(i).join(' ')}`)) add(g, 1, 'exact');
@@ -291,7 +309,7 @@ function scorePart(q: TitleQuery, useAdditions: boolean): Hit[] {
 
   // Fuzzy: the title lines that hold one of the part's strong words (weight at least half the strongest
   // known word's; a line sharing only weak words such as "préposé" or "manager" cannot score well).
-  const qWords = [...new Set(q.keys.map((w) => (df(w) ? w : repair(w) ?? w)))];
+  const qWords = [...new Set(q.keys)];
   const qWeight = new Map(qWords.map((w) => [w, weight(w)]));
   const qTotal = [...qWeight.values()].reduce((a, b) => a + b, 0);
   const known = qWords.filter((w) => df(w));
@@ -369,7 +387,7 @@ function rankOf(scores: Float64Array, group: number): number {
 export interface OccupationCandidate extends Occupation {
   /** Title score in [0, 1]. */
   score: number;
-  /** Share of the group's distinctive duty words found in the posting (when the candidates had to be told apart). */
+  /** Share of the group's distinctive duty words found in the posting's text (when it holds at least 8 duty words). */
   duties?: number;
   /** How the title matched: exact example title, head of one (no NOC qualifier), reviewed addition, fuzzy. */
   match: 'exact' | 'head' | 'addition' | 'fuzzy';
@@ -435,7 +453,9 @@ export function occupationDataAbout(): About {
   return groups().about;
 }
 
-/** Distinct duty words a posting's text must hold for its duties to count as evidence. */
+/** Distinct duty words a posting's text must hold for its duties to tell tied candidates apart… */
+const MIN_TIE_WORDS = 8;
+/** …and to confirm or weaken a single match (support). */
 const MIN_TEXT_WORDS = 25;
 
 /**
@@ -491,8 +511,9 @@ export function detectOccupation(title: string | null, text: string, options: De
   const top = ranked[0].score;
   const pool = ranked.filter((h) => h.score >= top - CANDIDATE_MARGIN).slice(0, 8);
   const partial = (h: Hit) => h.how === 'head' || h.how === 'fuzzy';
-  let evidence: { scores: Float64Array; known: number } | null = dutyScores(`${title}\n${text}`);
-  if (evidence.known < MIN_TEXT_WORDS && pool.length === 1) evidence = null;
+  // The text alone is the evidence (the title's own words would favour whichever groups' duties repeat them).
+  let evidence: { scores: Float64Array; known: number } | null = dutyScores(text);
+  if (evidence.known < MIN_TIE_WORDS) evidence = null;
   const dutyOf = (h: Hit) => evidence?.scores[h.group] ?? 0;
 
   // 3. One candidate, or the posting's text decides.

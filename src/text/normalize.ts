@@ -63,7 +63,9 @@ export function normalize(src: string): Normalized {
     }
   }
   map[n] = src.length;
-  return { text: decoder.decode(units.subarray(0, n)), map: map.subarray(0, n + 1) };
+  // TextDecoder has a fixed cost per call that dominates for short strings (lines, phrases).
+  const text = n <= 512 ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]) : decoder.decode(units.subarray(0, n));
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 const decoder = new TextDecoder('utf-16le');
