@@ -7,6 +7,7 @@ import { toolVersion } from '../util/version.js';
 import { runCheck, type CheckOptions } from './check.js';
 import type { CliIO } from './io.js';
 import { parseCount, parseDate, parseJurisdiction, parseOccupation } from './options.js';
+import { runRewrite, type RewriteOptions } from './rewrite.js';
 import { runRules, type RulesOptions } from './rules.js';
 
 const LOCALES = ['fr', 'en'];
@@ -40,9 +41,25 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('-q, --quiet', 'report only findings at or above --fail-on')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
+    .option('--fix', 'apply the safe rewrites to the files, in place (never without this flag)')
+    .option('--fix-dry-run', 'print the safe rewrites as a unified diff; change nothing')
     .action(async (inputs: string[], options: CheckOptions) => {
       if (inputs.length === 0) check.error('no input given: pass files, directories, or - for stdin');
+      if (options.fix && options.fixDryRun) check.error('--fix and --fix-dry-run cannot be used together');
       setCode(await runCheck(inputs, options, io));
+    });
+
+  program
+    .command('rewrite')
+    .description('print the posting with every suggestion applied (blanks in [brackets] to fill), for pasting into a job board')
+    .argument('<file>', 'a posting file, or - for stdin')
+    .addOption(new Option('--locale <lang>', "language of the rewrites (default: the posting's language)").choices(LOCALES))
+    .option('--diff', 'print a unified diff instead of the whole text')
+    .option('--jurisdiction <code>', 'where the job is (default: inferred)', parseJurisdiction)
+    .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
+    .option('--occupation <noc>', 'NOC 2021 unit group of the job', parseOccupation)
+    .action(async (file: string, options: RewriteOptions) => {
+      setCode(await runRewrite(file, options, io));
     });
 
   program

@@ -21,7 +21,7 @@ export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
   const cues = groupCues(a.matches);
   const entryLevel = cues.get('entry-level')?.[0] ?? null;
-  const candidates = dedupe([...kindCandidates(a), ...languageCandidates(a)]);
+  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a)]));
   const out: Requirement[] = [];
   for (const c of candidates) {
     const line = lines[tokens[c.from].line];
@@ -29,8 +29,10 @@ export function extractRequirements(a: Analysis): Extracted {
     const scope = line.heading ? nextContent(a, line) : clauseOf(tokens, c.from, c.to);
     if (!scope) continue;
     if (insideAny(c, cues.get('entry-level')) || insideAny(c, cues.get('negation')) || overlapsAny(c, cues.get('other-sense'))) continue;
+    // "ou expérience équivalente" accepts experience in place of a diploma; it asks for nothing more.
+    if (c.kind === 'experience' && insideAny(c, cues.get('equivalence'))) continue;
     if ((line.heading || c.kind === 'experience') && scopeHas(cues.get('entry-level'), scope)) continue;
-    if (negatedClause(a, scope, cues.get('negation'))) continue;
+    if (negatedClause(a, c, scope, cues.get('negation'))) continue;
     const strength = strengthOf(a, c, line, scope, cues);
     if (!strength) continue;
     const req: Requirement = { kind: c.kind, strength, text: '', span: a.lineIndex.span(0, 0) };
@@ -130,12 +132,39 @@ function dedupe(list: Candidate[]): Candidate[] {
   return kept;
 }
 
-/** "No degree, certificate or diploma": a negation opening a short clause covers all of it. */
-function negatedClause(a: Analysis, scope: Scope, negations: Match[] | undefined): boolean {
+/** "No degree, certificate or diploma": a negation opening a short clause covers all of it (not "No criminal record", which is the ask itself). */
+function negatedClause(a: Analysis, c: Scope, scope: Scope, negations: Match[] | undefined): boolean {
   if (scope.to - scope.from > 10) return false;
   let first = scope.from;
   while (first < scope.to && a.tokens[first].norm === '-') first++;
-  return Boolean(negations?.some((m) => m.from === first && a.tokens[m.from].line === a.tokens[scope.from].line));
+  return Boolean(negations?.some((m) => m.from === first && a.tokens[m.from].line === a.tokens[scope.from].line && !(m.from < c.to && m.to > c.from)));
+}
+
+const JOINERS = new Set(['ou', 'or', 'et', 'and']);
+
+/**
+ * One ask written twice side by side is one mention: "Diplôme d'études secondaires (DES)", "DEC or
+ * bachelor's degree". Only punctuation, brackets or a conjunction may stand between the two phrases.
+ */
+function mergeAdjacent(a: Analysis, list: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && covers(prev.kind, c.kind) && covers(c.kind, prev.kind) && c.from >= prev.to
+      && a.tokens[c.from].line === a.tokens[prev.from].line && joinable(a, prev.to, c.from)) {
+      prev.to = c.to;
+      if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])];
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function joinable(a: Analysis, from: number, to: number): boolean {
+  if (to - from > 1 || (to - from === 1 && !JOINERS.has(a.tokens[from].norm))) return false;
+  const gap = a.text.slice(a.tokens[from - 1].end, a.tokens[to].start);
+  return gap.length <= 8 && /^[\s()[\],/–-]*(?:ou|or|et|and)?[\s()[\],/–-]*$/i.test(gap.replace(/\b(?:ou|or|et|and)\b/i, (w) => w));
 }
 
 /** A phrase of kind `outer` that contains one of kind `inner` says all of it ("expérience canadienne"). */
@@ -223,12 +252,15 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
 /** The span reported: the mention, widened to an adjacent cue or equivalence phrase on its line. */
 function spanOf(a: Analysis, c: Candidate, scope: Scope, cues: Map<string, Match[]>): [number, number] {
   let from = c.from, to = c.to;
-  const part = a.tokens[c.from].part;
-  for (const type of ['required', 'asset', 'equivalence', 'negation']) {
+  const parts = new Set([a.tokens[c.from].part, a.tokens[c.to - 1].part]);
+  for (const type of ['required', 'asset', 'equivalence', 'negation', 'addressing']) {
+    // Wording that only addresses the candidate is part of the ask when it touches it ("Fluent in English").
+    const reach = type === 'addressing' ? 1 : 3;
     for (const m of cues.get(type) ?? []) {
       if (m.from < scope.from || m.to > scope.to || a.tokens[m.from].line !== a.tokens[c.from].line) continue;
-      if (a.tokens[m.from].part !== part && type !== 'equivalence') continue;
-      if (distance(m, { from, to }) <= 3) { from = Math.min(from, m.from); to = Math.max(to, m.to); }
+      if (!parts.has(a.tokens[m.from].part) && type !== 'equivalence') continue;
+      if (type === 'addressing' && m.to > from) continue;
+      if (distance(m, { from, to }) <= reach) { from = Math.min(from, m.from); to = Math.max(to, m.to); }
     }
   }
   const years = yearsSpan(a.tokens, c, scope);

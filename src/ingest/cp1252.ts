@@ -20,3 +20,19 @@ export function decodeCp1252(bytes: Uint8Array): string {
   for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
+
+let reverse: Map<number, number> | null = null;
+
+/** Windows-1252 bytes of a text, or null when a character has no byte in Windows-1252. */
+export function encodeCp1252(text: string): Uint8Array | null {
+  reverse ??= new Map(HIGH.map((code, i) => [code, 0x80 + i]));
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) { out[i] = c; continue; }
+    const b = reverse.get(c);
+    if (b === undefined) return null;
+    out[i] = b;
+  }
+  return out;
+}

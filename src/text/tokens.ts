@@ -72,7 +72,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
     } else if (c === 46 || c === 33 || c === 63 || c === 59) {
       // Sentence end; "." between letters (e.g. "p.ex.") still counts — clauses are only used to scope cues.
       clause++; part = 0;
-    } else if (c === 44 || c === 40 || c === 41) {
+    } else if (c === 44 || c === 40) {
       part++;
     }
     i++;

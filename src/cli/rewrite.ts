@@ -1,0 +1,31 @@
+// `jobaudit rewrite FILE`: the whole posting with every suggestion applied, or the diff (--diff).
+import { auditInput } from '../index.js';
+import { rewriteText, unifiedDiff } from '../fix/index.js';
+import { readInputs } from '../ingest/index.js';
+import { EXIT_USAGE } from '../report/exit-code.js';
+import type { AuditOptions, Lang } from '../types.js';
+import { sanitize, sanitizeLine } from '../util/sanitize.js';
+import type { CliIO } from './io.js';
+
+export interface RewriteOptions { locale?: Lang; diff?: boolean; jurisdiction?: string; date?: string; occupation?: string }
+
+export async function runRewrite(file: string, options: RewriteOptions, io: CliIO): Promise<number> {
+  const auditOptions: AuditOptions = {};
+  if (options.locale) auditOptions.locale = options.locale;
+  if (options.date) auditOptions.date = options.date;
+  if (options.occupation) auditOptions.occupation = options.occupation;
+  if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
+  for await (const input of readInputs([file], { stdin: io.stdin })) {
+    if (input.error !== undefined) {
+      io.stderr(`jobaudit: cannot read ${sanitizeLine(input.source)}: ${sanitizeLine(input.error)}\n`);
+      return EXIT_USAGE;
+    }
+    const result = auditInput(input, auditOptions);
+    const { text, skipped } = rewriteText(input.posting.text, result.findings);
+    // Posting text is untrusted: no terminal control sequences reach the terminal.
+    io.stdout(sanitize(options.diff ? unifiedDiff(input.posting.text, text, input.source.replace(/\\/g, '/')) : text));
+    const overlapping = skipped.filter((f) => f.suggestions.length).length;
+    if (overlapping) io.stderr(`jobaudit: ${overlapping} suggestion${overlapping === 1 ? '' : 's'} overlapped another and ${overlapping === 1 ? 'was' : 'were'} left out\n`);
+  }
+  return 0;
+}
