@@ -1,5 +1,7 @@
 // One posting through the pipeline: analyze → extract (profile) → judge (findings).
+import { applySuppressions, defaultConfig, maskDirectives, parseDirectives, type ResolvedConfig } from './config/index.js';
 import { inferJurisdiction } from './context/jurisdiction.js';
+import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { detectOccupation } from './context/occupation.js';
 import { extractPay, toPay } from './extract/pay.js';
 import { extractRequirements } from './extract/requirements.js';
@@ -45,17 +47,35 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const lexicons = new WeakMap<object, Lexicon>();
+
+/** The shipped lexicons, plus the configuration's extra ones (compiled once per configuration). */
+function lexiconFor(config: ResolvedConfig | undefined): Lexicon | undefined {
+  if (!config?.lexicons.length) return undefined;
+  let lex = lexicons.get(config.lexicons);
+  if (!lex) { lex = loadLexicon(config.lexicons); lexicons.set(config.lexicons, lex); }
+  return lex;
+}
+
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
-  const a = analyze(posting.text, options.locale ?? 'fr');
+  const config = options.config;
+  const directives = parseDirectives(posting.text);
+  // Directives are blanked out (same length, same lines) so that their reasons ask nothing and place nothing.
+  const text = directives.length ? maskDirectives(posting.text, directives) : posting.text;
+  const a = analyze(text, options.locale ?? config?.locale ?? 'fr', lexiconFor(config));
   const profile = profileOf(a);
-  const detected = detectOccupation(profile.title, posting.text, { lang: profile.language, override: options.occupation });
+  const detected = detectOccupation(profile.title, text, { lang: profile.language, override: options.occupation });
+  const jurisdiction = options.jurisdiction !== undefined ? options.jurisdiction
+    : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text).code;
   const context: Context = {
-    locale: options.locale ?? profile.language,
+    locale: options.locale ?? config?.locale ?? profile.language,
     occupation: detected.occupation,
-    jurisdiction: options.jurisdiction === undefined ? inferJurisdiction(posting.text).code : options.jurisdiction,
-    date: options.date ?? today(),
-    text: posting.text,
+    jurisdiction,
+    date: options.date ?? config?.date ?? today(),
+    text,
+    limits: { tooMany: config?.tooManyRequirements },
   };
+  const { findings, suppressed } = applySuppressions(judge(profile, context), directives, config ?? defaultConfig(), { locale: context.locale });
   return {
     source: posting.source,
     language: profile.language,
@@ -64,7 +84,8 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
     jurisdiction: context.jurisdiction,
     requirements: profile.requirements,
     pay: profile.pay,
-    findings: judge(profile, context),
+    findings,
     error: null,
+    ...(suppressed.length ? { suppressed } : {}),
   };
 }

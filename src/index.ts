@@ -3,6 +3,7 @@ import { auditPosting } from './audit.js';
 import { readFileInput, readInputs, type Input, type ReadOptions } from './ingest/index.js';
 import type { AuditOptions, Result } from './types.js';
 import { errorResult } from './util/results.js';
+import { LexiconError } from './lexicon/yaml.js';
 
 export * from './types.js';
 export { auditPosting } from './audit.js';
@@ -17,6 +18,7 @@ export {
 export { sanitize } from './util/sanitize.js';
 export { errorResult } from './util/results.js';
 export { toolVersion } from './util/version.js';
+export { LexiconError } from './lexicon/yaml.js';
 
 /** Audits a posting given as a string; its source is "<text>". */
 export function audit(text: string, options: AuditOptions = {}): Result {
@@ -32,6 +34,8 @@ export function auditInput(input: Input, options: AuditOptions = {}): Result {
   try {
     return auditPosting(input.posting, options);
   } catch (error) {
+    // A broken lexicon or configuration breaks every posting alike: stop the run with it, once.
+    if (error instanceof LexiconError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     return errorResult(input.source, `internal error: ${message}`);
   }

@@ -86,6 +86,8 @@ export interface Context {
   date: string;
   /** The original text, for rules that need to quote or look around a span. */
   text: string;
+  /** Configurable thresholds of some rules (requirements/too-many: more required items than `tooMany`, default 10). */
+  limits?: { tooMany?: number };
 }
 
 export interface Suggestion { message: string; replacement: string }
@@ -101,6 +103,10 @@ export interface Finding {
   references: Reference[];
 }
 
+/** Why a finding was not reported: an inline directive (with its reason) or the configuration. */
+export interface Suppression { kind: 'directive' | 'config'; reason: string | null }
+export type SuppressedFinding = Finding & { suppression: Suppression };
+
 export interface Result {
   source: string;
   language: Lang | null;
@@ -111,6 +117,8 @@ export interface Result {
   pay: Pay | null;
   findings: Finding[];
   error: { message: string } | null;
+  /** Findings silenced by a directive or the configuration (an addition to JSON v1; absent when none). */
+  suppressed?: SuppressedFinding[];
 }
 
 export interface Summary { postings: number; errors: number; warnings: number; infos: number; failed: number }
@@ -124,6 +132,8 @@ export interface AuditOptions {
   jurisdiction?: string | null;
   /** NOC 2021 unit group of the job (5 digits), instead of detecting it from the title. */
   occupation?: string;
+  /** Configuration (see loadConfig); options given here win over it. */
+  config?: import('./config/schema.js').ResolvedConfig;
 }
 
 /** A rule: metadata plus a pure check over the profile and its context. */

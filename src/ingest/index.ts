@@ -18,6 +18,13 @@ export interface ReadOptions {
   maxBytes?: number;
   /** What "-" reads; default process.stdin. Read once, even if "-" is given twice. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /**
+   * Whether to leave a file out (ignore files, ignorePatterns), asked before it is read. `explicit` is true for a
+   * file named on the command line, false for one found in a directory.
+   */
+  skip?: (path: string, explicit: boolean) => Promise<boolean>;
+  /** Told of each file named on the command line that `skip` left out. */
+  onSkipped?: (path: string) => void;
 }
 
 /**
@@ -41,7 +48,8 @@ export async function* readInputs(args: string[], options: ReadOptions = {}): As
       yield { source: arg, error: describeError(error) };
       continue;
     }
-    if (isDir) yield* readDirectory(arg, maxBytes);
+    if (isDir) yield* readDirectory(arg, maxBytes, options.skip);
+    else if (options.skip && await options.skip(arg, true)) options.onSkipped?.(arg);
     else yield await readFileInput(arg, arg, maxBytes);
   }
 }
@@ -54,14 +62,15 @@ async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: n
   }
 }
 
-async function* readDirectory(dir: string, maxBytes: number): AsyncGenerator<Input> {
+async function* readDirectory(dir: string, maxBytes: number, skip?: ReadOptions['skip']): AsyncGenerator<Input> {
   // The source keeps the directory as the user typed it: "samples/" + "fr/a.txt", "./x" + "a.txt".
   const base = dir.endsWith('/') || dir.endsWith(sep) ? dir : dir + sep;
   let found = 0;
   try {
     for await (const entry of walkPostings(dir)) {
-      found++;
       const source = base + entry.relative;
+      if (skip && await skip(source, false)) { found++; continue; }
+      found++;
       if (entry.error !== undefined) yield { source, error: describeError(entry.error) };
       else yield await readFileInput(entry.path, source, maxBytes);
     }

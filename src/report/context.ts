@@ -11,6 +11,8 @@ export interface FormatterContext {
    * by callers that colour (see loadChalk); without it the report is plain.
    */
   chalk?: ChalkInstance;
+  /** Also list findings suppressed by a directive or the configuration, with the reason (stylish). */
+  showSuppressed?: boolean;
   /** Language of the report's own words (headings, summary line); default English. */
   locale?: Lang;
 }

@@ -17,6 +17,8 @@ function toJsonResult(r: Result) {
     pay: r.pay,
     findings: r.findings,
     error: r.error,
+    // An addition to version 1, present only when something was suppressed.
+    ...(r.suppressed?.length ? { suppressed: r.suppressed } : {}),
   };
 }
 

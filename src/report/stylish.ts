@@ -7,7 +7,7 @@ import { summarize } from './summary.js';
 
 interface Words {
   problem: [string, string]; error: [string, string]; warning: [string, string]; info: [string, string];
-  posting: [string, string]; suggestion: string; unreadable: string; clean: string; in: string; notRead: [string, string];
+  posting: [string, string]; suggestion: string; suppressed: string; unreadable: string; clean: string; in: string; notRead: [string, string];
   /** French puts a space before a colon. */
   colon: string;
   severity: Record<Severity, string>;
@@ -17,14 +17,14 @@ interface Words {
 const WORDS: Record<Lang, Words> = {
   en: {
     problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'],
-    posting: ['posting', 'postings'], suggestion: 'suggestion', unreadable: 'could not be read', clean: 'No problems',
+    posting: ['posting', 'postings'], suggestion: 'suggestion', suppressed: 'suppressed', unreadable: 'could not be read', clean: 'No problems',
     in: 'in', notRead: ['could not be read', 'could not be read'], colon: ':',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     plural: (n) => n !== 1,
   },
   fr: {
     problem: ['problème', 'problèmes'], error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'],
-    info: ['info', 'infos'], posting: ['offre', 'offres'], suggestion: 'suggestion', unreadable: 'lecture impossible',
+    info: ['info', 'infos'], posting: ['offre', 'offres'], suggestion: 'suggestion', suppressed: 'ignoré', unreadable: 'lecture impossible',
     clean: 'Aucun problème', in: 'dans', notRead: ['illisible', 'illisibles'], colon: '\u00a0:',
     severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
     plural: (n) => n >= 2, // French: 0 and 1 are singular
@@ -67,7 +67,7 @@ function suggestionText(finding: Finding): string | null {
   return sanitizeLine(first.replacement !== '' ? first.replacement : first.message);
 }
 
-function formatResult(result: Result, c: ChalkInstance, w: Words): string[] {
+function formatResult(result: Result, c: ChalkInstance, w: Words, showSuppressed = false): string[] {
   const lines = [c.underline(sanitizeLine(result.source))];
   if (result.error) {
     lines.push(`  ${c.red(w.severity.error)}  ${w.unreadable}${w.colon} ${sanitizeLine(result.error.message)}`);
@@ -100,6 +100,12 @@ function formatResult(result: Result, c: ChalkInstance, w: Words): string[] {
     const suggestion = suggestionText(row.finding);
     if (suggestion !== null) lines.push(`${indent}${c.green('→')} ${w.suggestion}${w.colon} ${suggestion}`);
   }
+  if (showSuppressed) {
+    for (const f of result.suppressed ?? []) {
+      const why = f.suppression.reason ? ` — ${sanitizeLine(f.suppression.reason)}` : '';
+      lines.push(c.dim(`  ${f.span.start.line}:${f.span.start.column}  ${w.suppressed} (${f.suppression.kind}${why})  ${sanitizeLine(f.message)}  ${sanitizeLine(f.ruleId)}`));
+    }
+  }
   return lines;
 }
 
@@ -115,8 +121,9 @@ export function formatStylish(results: Result[], context: FormatterContext = {})
   const w = WORDS[context.locale ?? 'en'];
   const out: string[] = [];
   for (const result of results) {
-    if (!result.error && result.findings.length === 0) continue; // clean postings: only counted below
-    out.push(...formatResult(result, c, w), '');
+    const shown = result.findings.length + (context.showSuppressed ? result.suppressed?.length ?? 0 : 0);
+    if (!result.error && shown === 0) continue; // clean postings: only counted below
+    out.push(...formatResult(result, c, w, context.showSuppressed), '');
   }
   const s = summarize(results);
   const read = s.postings - s.failed;

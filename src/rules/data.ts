@@ -27,6 +27,14 @@ const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('y
 export type Texts = Record<Lang, string>;
 export interface ReferenceData { id: string; title: Texts; url: Texts }
 export interface SuggestionData { message: Texts; replacement: Texts }
+/** Where and from when a rule (or a case) of law applies: only for these known jurisdictions, on or after `since`. */
+export interface LawData {
+  jurisdictions: string[];
+  /** In force from this date (yyyy-mm-dd, inclusive); null: no date limit. */
+  since: string | null;
+}
+/** A before/after example of the rule, in one language (for `jobaudit explain` and docs/rules.md). */
+export interface ExampleData { before: string; after: string }
 export interface CaseData {
   severity: Severity;
   /** When the case applies, in plain English (for docs/rules.md). */
@@ -34,6 +42,8 @@ export interface CaseData {
   message: Texts;
   suggestions: SuggestionData[];
   references: string[];
+  /** The case is chosen only where this law applies (null: anywhere). */
+  law: LawData | null;
 }
 /** A jurisdiction-specific change: a higher severity and/or a sentence and sources appended to the message. */
 export interface EscalationData {
@@ -61,6 +71,19 @@ export interface RuleData {
   skipNoc: string[];
   /** Appended to the message when the occupation is known ({noc}, {occupation}, {teer}). */
   teerNote: Texts | null;
+  /**
+   * Appended when the occupation is known and the NOC's own employment requirements have a sentence on the
+   * rule's topic ({requirements}: those sentences, quoted; also {noc}, {occupation}, {teer}).
+   */
+  nocNote: Texts | null;
+  /** Words that pick the NOC employment-requirement sentences quoted by `nocNote` (substring, case and accents ignored). */
+  nocTopics: Record<Lang, string[]> | null;
+  /** Named lists of NOC 2021 codes or code prefixes ("31" = every code starting with 31). */
+  nocLists: Record<string, string[]>;
+  /** The rule fires only where this law applies (null: anywhere). */
+  law: LawData | null;
+  /** Before/after example in each language. */
+  examples: Record<Lang, ExampleData>;
   defaults: Record<string, Texts>;
   phrases: Record<string, Texts>;
   patterns: Record<string, Record<Lang, string[]>>;
@@ -78,6 +101,8 @@ export interface RuleSpec {
   defaults?: readonly string[];
   /** Names of phrase lists matched against requirement texts. */
   patterns?: readonly string[];
+  /** Names of NOC code lists (`noc_lists`). */
+  nocLists?: readonly string[];
 }
 
 export interface CommonData {
@@ -88,9 +113,12 @@ export interface CommonData {
 
 const ALWAYS = ['excerpt'];
 const TEER_NOTE = ['excerpt', 'noc', 'occupation', 'teer'];
-const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'cases', 'escalate', 'teer_skip_at_most',
-  'skip_noc', 'teer_note', 'defaults', 'phrases', 'patterns'];
-const CASE_FIELDS = ['severity', 'when', 'message', 'suggestions', 'references'];
+const NOC_NOTE = ['excerpt', 'noc', 'occupation', 'teer', 'requirements'];
+const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'law', 'cases', 'escalate', 'teer_skip_at_most',
+  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples'];
+const CASE_FIELDS = ['severity', 'when', 'law', 'message', 'suggestions', 'references'];
+const LAW_FIELDS = ['jurisdictions', 'since'];
+const EXAMPLE_FIELDS = ['before', 'after'];
 const ESCALATE_FIELDS = ['jurisdiction', 'since', 'cases', 'severity', 'message', 'references'];
 
 // ── lazy, cached access to the shipped data ─────────────────────────────────────────────────────────
@@ -117,9 +145,10 @@ export function family(file: string, specs: readonly RuleSpec[]): () => Record<s
 let codeStamp: string | undefined;
 /** The validated form depends on this module's validation code, not only on the YAML: hash that code. */
 function stamp(): string {
-  const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, fields, deref, need,
-    texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
-  return (codeStamp ??= hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, RULE_FIELDS, CASE_FIELDS])));
+  const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, parseLaw, parseExamples,
+    parseNocLists, fields, deref, need, texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
+  return (codeStamp ??= hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
+    CASE_FIELDS, LAW_FIELDS, EXAMPLE_FIELDS])));
 }
 
 function hash(text: string): string {
@@ -196,10 +225,18 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
     teerSkipAtMost: null,
     skipNoc: [],
     teerNote: null,
+    nocNote: null,
+    nocTopics: null,
+    nocLists: {},
+    law: null,
+    examples: parseExamples(doc, get('examples'), id),
     defaults: {},
     phrases: {},
     patterns: {},
   };
+
+  const law = f.get('law');
+  if (law) rule.law = parseLaw(doc, law.value ?? law.key, `${id}: law`);
 
   const casesNode = get('cases');
   for (const [name, c, key] of doc.entries(casesNode, `${id}: cases`)) {
@@ -230,6 +267,12 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
   }
   const note = f.get('teer_note');
   if (note) rule.teerNote = texts(doc, note.value ?? note.key, `${id}: teer_note`, TEER_NOTE);
+  const nocNote = f.get('noc_note');
+  const nocTopics = f.get('noc_topics');
+  if (nocNote) rule.nocNote = texts(doc, nocNote.value ?? nocNote.key, `${id}: noc_note`, NOC_NOTE);
+  if (nocTopics) rule.nocTopics = phraseLists(doc, nocTopics.value ?? nocTopics.key, `${id}: noc_topics`);
+  if (!!nocNote !== !!nocTopics) doc.fail((nocNote ?? nocTopics)!.key, `${id}: noc_note and noc_topics go together`);
+  rule.nocLists = parseNocLists(doc, f.get('noc_lists'), node, id, spec.nocLists ?? []);
 
   named(doc, f.get('defaults'), node, `${id}: defaults`, spec.defaults ?? [], (name, n) => {
     rule.defaults[name] = texts(doc, n, `${id}: default "${name}"`, null);
@@ -268,12 +311,64 @@ function parseCase(doc: YamlDoc, what: string, node: Node, allowed: readonly str
       replacement: texts(doc, need(doc, sf, 'replacement', s, label), `${label} replacement`, allowed),
     };
   });
+  const law = f.get('law');
   return {
     severity,
     when: doc.string(get('when'), `${what}: when`),
     message, suggestions,
     references: refList(doc, f.get('references')?.value, `${what}: references`, refs),
+    law: law ? parseLaw(doc, law.value ?? law.key, `${what}: law`) : null,
   };
+}
+
+function parseLaw(doc: YamlDoc, node: Node, what: string): LawData {
+  const f = fields(doc, node, what, LAW_FIELDS);
+  const listNode = need(doc, f, 'jurisdictions', node, what);
+  const jurisdictions = doc.items(listNode, `${what}: jurisdictions`).map((n) => {
+    const code = doc.string(n, `${what}: jurisdiction`);
+    if (!/^[A-Z]{2}$/.test(code)) doc.fail(n, `${what}: jurisdictions must be 2-letter codes such as QC, ON, BC`);
+    return code;
+  });
+  if (jurisdictions.length === 0) doc.fail(listNode, `${what}: give at least one jurisdiction`);
+  let since: string | null = null;
+  const sinceField = f.get('since');
+  if (sinceField) {
+    since = yaml().isScalar(sinceField.value) ? String(sinceField.value.value) : '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
+  }
+  return { jurisdictions, since };
+}
+
+/** `examples: { fr: { before, after }, en: { before, after } }`, both languages, before and after different. */
+function parseExamples(doc: YamlDoc, node: Node, id: string): Record<Lang, ExampleData> {
+  const what = `${id}: examples`;
+  const out: Partial<Record<Lang, ExampleData>> = {};
+  for (const [lang, value, key] of doc.entries(node, what)) {
+    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    const f = fields(doc, value ?? key, `${what} (${lang})`, EXAMPLE_FIELDS);
+    const before = doc.string(need(doc, f, 'before', value ?? key, `${what} (${lang})`), `${what} (${lang}) before`);
+    const afterNode = need(doc, f, 'after', value ?? key, `${what} (${lang})`);
+    const after = doc.string(afterNode, `${what} (${lang}) after`);
+    if (before.trim() === after.trim()) doc.fail(afterNode, `${what} (${lang}): "after" must differ from "before"`);
+    for (const [text, n] of [[before, f.get('before')!.value], [after, afterNode]] as const) {
+      if (placeholders(text).names.length || placeholders(text).problem) doc.fail(n, `${what} (${lang}): examples are plain text, without {placeholders}`);
+    }
+    out[lang as Lang] = { before, after };
+  }
+  for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
+  return out as Record<Lang, ExampleData>;
+}
+
+function parseNocLists(doc: YamlDoc, field: Field | undefined, parent: Node, id: string, expected: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  named(doc, field, parent, `${id}: noc_lists`, expected, (name, n) => {
+    out[name] = doc.items(n, `${id}: noc_lists ${name}`).map((item) => {
+      const code = yaml().isScalar(item) && typeof item.value === 'string' ? item.value : '';
+      if (!/^\d{1,5}$/.test(code)) doc.fail(item, `${id}: noc_lists ${name}: entries are NOC 2021 codes or code prefixes (1 to 5 digits), quoted`);
+      return code;
+    });
+  });
+  return out;
 }
 
 function parseEscalation(doc: YamlDoc, id: string, node: Node, rule: RuleData, refs: References): EscalationData {

@@ -1,23 +1,38 @@
 // The mechanism shared by the rule families: turning a chosen case of a rule's data into a Finding
 // (severity with jurisdiction escalations and the asset cap, filled messages and suggestions, references),
 // plus small helpers to reuse the posting's own wording in rewrites.
+import { nocRequirements } from '../context/occupation.js';
 import { capitalizeLike, fill } from '../rewrite/template.js';
 import { LineIndex } from '../text/lines.js';
 import {
   SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
   type Span, type Strength,
 } from '../types.js';
-import { common, references, type RuleData } from './data.js';
+import { common, references, type LawData, type RuleData } from './data.js';
 
 /** What a finding points at: the span, its text, and how strongly it is asked. */
 export interface Ask { span: Span; excerpt: string; strength: Strength }
 
 export type Check = (rule: RuleData, profile: Profile, context: Context) => Finding[];
 
+const registry = new Map<string, () => RuleData>();
+
+/** The data of a rule defined with defineRule (its module must have been imported), or null. */
+export function ruleDataOf(id: string): RuleData | null {
+  return registry.get(id)?.() ?? null;
+}
+
+/** True when the law applies in this context: the jurisdiction is known and listed, and the date is on or after `since`. */
+export function lawApplies(law: LawData | null, context: Context): boolean {
+  if (!law) return true;
+  const j = jurisdictionOf(context);
+  return j !== null && law.jurisdictions.includes(j) && (!law.since || context.date >= law.since);
+}
+
 /**
  * A Rule whose metadata and texts come from the data file (loaded on first use). The generic context hooks run
- * before `check`: no finding when the occupation's TEER is known and at most `teer_skip_at_most`, or when its
- * NOC code is listed in `skip_noc`.
+ * before `check`: no finding where the rule's `law` does not apply, when the occupation's TEER is known and at
+ * most `teer_skip_at_most`, or when its NOC code is listed in `skip_noc`.
  */
 export function defineRule(load: () => Record<string, RuleData>, id: string, check: Check): Rule {
   const data = (): RuleData => {
@@ -25,6 +40,7 @@ export function defineRule(load: () => Record<string, RuleData>, id: string, che
     if (!rule) throw new Error(`rule ${id} has no data`);
     return rule;
   };
+  registry.set(id, data);
   let meta: RuleMeta | undefined;
   return {
     get meta(): RuleMeta {
@@ -36,6 +52,7 @@ export function defineRule(load: () => Record<string, RuleData>, id: string, che
     },
     check(profile, context) {
       const r = data();
+      if (!lawApplies(r.law, context)) return [];
       const occupation = context.occupation;
       if (occupation && r.teerSkipAtMost !== null && occupation.teer <= r.teerSkipAtMost) return [];
       if (occupation && r.skipNoc.includes(occupation.noc)) return [];
@@ -103,8 +120,11 @@ export function emit(rule: RuleData, caseName: string, ask: Ask, context: Contex
     }
   }
   const occupation = context.occupation;
-  if (occupation && rule.teerNote) {
-    notes.push(fill(rule.teerNote[locale], { ...v, noc: occupation.noc, occupation: occupation.title, teer: String(occupation.teer) }));
+  if (occupation && (rule.teerNote || rule.nocNote)) {
+    const o = { ...v, noc: occupation.noc, occupation: occupation.title, teer: String(occupation.teer) };
+    if (rule.teerNote) notes.push(fill(rule.teerNote[locale], o));
+    const quote = rule.nocNote && rule.nocTopics ? nocQuote(occupation.noc, locale, rule.nocTopics[locale]) : '';
+    if (quote) notes.push(fill(rule.nocNote![locale], { ...o, requirements: quote }));
   }
   if (ask.strength === 'asset' && SEVERITY_RANK[severity] > SEVERITY_RANK.info) severity = 'info';
 
@@ -125,6 +145,51 @@ export function emit(rule: RuleData, caseName: string, ask: Ask, context: Contex
       return { title: r.title[locale], url: r.url[locale] };
     }),
   };
+}
+
+// ── the NOC's own employment requirements ───────────────────────────────────────────────────────────
+
+/** Most NOC sentences quoted in one message, and their longest total length. */
+const NOC_QUOTE_SENTENCES = 2;
+const NOC_QUOTE_LENGTH = 320;
+
+/**
+ * HOOK (occupation step): the NOC 2021 "Employment requirements" sentences of the unit group, from
+ * src/context/occupation.ts. Guarded: when the occupation data is not there (or the export changes), rules
+ * simply quote nothing and fall back to the TEER note.
+ */
+export function nocSentences(noc: string, lang: Lang): string[] {
+  try {
+    const list = nocRequirements(noc, lang);
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The NOC sentences on one topic (a sentence mentions one of `topics`), quoted and joined; '' when none. */
+export function nocQuote(noc: string, lang: Lang, topics: readonly string[]): string {
+  const keys = topics.map(fold);
+  const picked: string[] = [];
+  let length = 0;
+  for (const sentence of nocSentences(noc, lang)) {
+    const s = sentence.trim();
+    if (!/[.!]$/.test(s)) continue; // sub-headings ("Registered nurses") are not requirements
+    const f = fold(s);
+    if (!keys.some((k) => f.includes(k))) continue;
+    if (picked.length >= NOC_QUOTE_SENTENCES || length + s.length > NOC_QUOTE_LENGTH) break;
+    picked.push(s);
+    length += s.length;
+  }
+  if (!picked.length) return '';
+  return lang === 'fr' ? `« ${picked.join(' ')} »` : `“${picked.join(' ')}”`;
+}
+
+/** True when the NOC code is in the rule's named list (entries are codes or code prefixes). */
+export function inNocList(rule: RuleData, name: string, noc: string | undefined): boolean {
+  const list = rule.nocLists[name];
+  if (!list) throw new Error(`rule ${rule.id} has no noc list ${name}`);
+  return !!noc && list.some((prefix) => noc.startsWith(prefix));
 }
 
 /** A phrase of the rule's data, filled. */
@@ -223,6 +288,35 @@ export function mentions(phrases: Record<Lang, string[]>, text: string): boolean
   });
 }
 
+/**
+ * Where the first of the phrases occurs in `text` as whole words (case and accents ignored): offsets in `text`,
+ * or null.
+ */
+export function findPhrase(phrases: Record<Lang, string[]>, text: string): { start: number; end: number } | null {
+  // Fold character by character, keeping where each folded character came from.
+  let hay = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    for (const ch of fold(text[i])) { hay += ch; from.push(i); } // a lone combining mark folds to nothing
+  }
+  let best: { start: number; end: number } | null = null;
+  for (const p of [...phrases.fr, ...phrases.en]) {
+    const needle = fold(p);
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+      const before = hay.charAt(i - 1), after = hay.charAt(i + needle.length);
+      const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
+      const okAfter = !LETTER.test(needle.charAt(needle.length - 1)) || !LETTER.test(after);
+      if (!okBefore || !okAfter) continue;
+      const start = from[i];
+      let end = from[i + needle.length - 1] + 1;
+      while (end < text.length && /\p{M}/u.test(text[end])) end++;
+      if (!best || start < best.start || (start === best.start && end > best.end)) best = { start, end };
+      break;
+    }
+  }
+  return best;
+}
+
 function fold(s: string): string {
   return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
 }
@@ -258,6 +352,20 @@ export function languageNames(codes: readonly string[], locale: Lang, either = f
     try { return names.of(c) ?? c; } catch { return c; }
   });
   return intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
+}
+
+/** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */
+export function lineAt(text: string, span: Span): Ask {
+  const at = Math.min(span.start.offset, text.length);
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\s+)?/u, '').length;
+  const s = start + lead;
+  const e = start + raw.trimEnd().length;
+  return { span: new LineIndex(text).span(s, Math.max(s, e)), excerpt: text.slice(s, Math.max(s, e)), strength: 'required' };
 }
 
 /** The first non-blank line of the text (where a posting's title usually is), trimmed. */

@@ -6,7 +6,10 @@ import { askOf, core, defineRule, duration, emit, phrase, requirementsOf } from 
 const specs: RuleSpec[] = [
   {
     id: 'experience/years',
-    cases: { 'entry-years': ['experience', 'years_experience'], 'entry': ['experience'], 'senior-years': ['years_experience'] },
+    cases: {
+      'entry-years': ['experience', 'years_experience'], 'entry': ['experience'],
+      'teer-years': ['experience', 'years_experience', 'teer'], 'senior-years': ['years_experience'],
+    },
     phrases: { 'experience-field': ['field'], 'experience-any': [], 'years-field': ['years', 'field'], 'years-any': ['years'] },
   },
   {
@@ -19,6 +22,8 @@ const load = family('experience.yaml', specs);
 
 /** Years at and above which a required experience gets an info finding even when the job is not entry-level. */
 export const SENIOR_YEARS = 5;
+/** Years at and above which a required experience is a warning in a TEER 4 occupation (NOC: secondary school or weeks of training). */
+export const TEER4_YEARS = 2;
 
 const ADJECTIVES = String.raw`(?:\s+(?:canadienne|qu[ée]b[ée]coise|locale|pertinente|professionnelle|de travail|r[ée]cente|significative|confirm[ée]e|minimale|pratique))*`;
 const FIELD_PATTERNS = [
@@ -63,18 +68,21 @@ function experienceValues(rule: RuleData, req: Requirement, profile: Profile, co
 
 /**
  * Entry-level (profile.entryLevel, or a known TEER 5 occupation): required experience → warning, with or without
- * years. Otherwise: required ≥ SENIOR_YEARS years → info. Assets and other cases → no finding.
+ * years. A known TEER 4 occupation: TEER4_YEARS years or more → warning. Otherwise: required ≥ SENIOR_YEARS
+ * years → info. Assets and other cases → no finding.
  */
 export const experienceYears = defineRule(load, 'experience/years', (rule, profile, context) => {
   const out: Finding[] = [];
-  const entry = profile.entryLevel || context.occupation?.teer === 5;
+  const teer = context.occupation?.teer;
+  const entry = profile.entryLevel || teer === 5;
   for (const req of requirementsOf(profile, 'experience')) {
     if (req.strength !== 'required') continue;
-    const hasYears = typeof req.years === 'number' && req.years > 0;
+    const years = typeof req.years === 'number' && req.years > 0 ? req.years : 0;
     let name: string | null = null;
-    if (entry) name = hasYears ? 'entry-years' : 'entry';
-    else if (hasYears && req.years! >= SENIOR_YEARS) name = 'senior-years';
-    if (name) out.push(emit(rule, name, askOf(req), context, experienceValues(rule, req, profile, context)));
+    if (entry) name = years ? 'entry-years' : 'entry';
+    else if (teer === 4 && years >= TEER4_YEARS) name = 'teer-years';
+    else if (years >= SENIOR_YEARS) name = 'senior-years';
+    if (name) out.push(emit(rule, name, askOf(req), context, { ...experienceValues(rule, req, profile, context), teer: String(teer ?? '') }));
   }
   return out;
 });

@@ -1,17 +1,24 @@
-// The core rules and the judge: every rule's findings for a profile in its context.
+// The rules and the judge: every rule's findings for a profile in its context.
 import type { Context, Finding, Profile, Rule } from '../types.js';
 import { unrestrictedAvailability } from './availability.js';
 import { criminalRecord } from './background.js';
 import { postSecondary, secondaryDiploma } from './education.js';
 import { canadianExperience, experienceYears } from './experience.js';
-import { secondLanguage } from './language.js';
+import { frenchVersion, secondLanguage } from './language.js';
+import { aiDisclosure, vacancyStatus } from './legal.js';
 import { driverLicence } from './licence.js';
 import { payUndisclosed, payVague } from './pay.js';
+import { irregularHours, precariousContract, unpaidTrial } from './quality.js';
+import { tooMany } from './requirements.js';
 import { ownVehicle } from './transport.js';
 
+export { ruleDataOf } from './engine.js';
+
+/** In the order of the rule ids in DESIGN.md: the core asks, then law and job quality. */
 export const rules: Rule[] = [
   secondaryDiploma, postSecondary, secondLanguage, experienceYears, canadianExperience, driverLicence, ownVehicle,
   criminalRecord, unrestrictedAvailability, payUndisclosed, payVague,
+  frenchVersion, aiDisclosure, vacancyStatus, unpaidTrial, irregularHours, precariousContract, tooMany,
 ];
 
 /** All findings, sorted by span start offset, then rule id. */

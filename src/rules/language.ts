@@ -1,7 +1,7 @@
-// language/second-language.
+// language/second-language, language/french-version.
 import type { Finding } from '../types.js';
 import { family, type RuleSpec } from './data.js';
-import { askOf, defineRule, emit, fallback, languageNames, quebecLikely, requirementsOf } from './engine.js';
+import { askOf, defineRule, emit, fallback, languageNames, quebecLikely, requirementsOf, titleLine } from './engine.js';
 
 const specs: RuleSpec[] = [{
   id: 'language/second-language',
@@ -13,6 +13,9 @@ const specs: RuleSpec[] = [{
     'asset-general': ['others'],
   },
   defaults: ['reason'],
+}, {
+  id: 'language/french-version',
+  cases: { 'english-only': [] },
 }];
 const load = family('language.yaml', specs);
 
@@ -47,4 +50,14 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
     }));
   }
   return out;
+});
+
+/**
+ * A Québec job (jurisdiction QC known, Charter of the French language art. 41 as amended in 2022: see `law`
+ * in the data) whose posting is in English only (profile.language 'en' and not bilingual) → warning at the
+ * title line, with the start of a French version as the rewrite.
+ */
+export const frenchVersion = defineRule(load, 'language/french-version', (rule, profile, context) => {
+  if (profile.language !== 'en' || profile.bilingual) return [];
+  return [emit(rule, 'english-only', titleLine(context.text), context)];
 });

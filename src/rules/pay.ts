@@ -1,26 +1,103 @@
 // pay/undisclosed, pay/vague.
-import type { Context, Profile } from '../types.js';
-import { family } from './data.js';
-import { defineRule, emit, titleLine, type Ask } from './engine.js';
+import type { Context, Lang, Pay, Profile } from '../types.js';
+import { family, type RuleData } from './data.js';
+import { defineRule, emit, lawApplies, phrase, titleLine, type Ask } from './engine.js';
+
+const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+type Period = (typeof PERIODS)[number];
+const BOUNDS = ['low', 'high', 'per'];
 
 const load = family('pay.yaml', [
-  { id: 'pay/undisclosed', cases: { undisclosed: [] } },
+  {
+    id: 'pay/undisclosed',
+    cases: { 'undisclosed': [], 'range-too-wide': [...BOUNDS, 'width', 'conversion', 'cap'], 'open-ended': BOUNDS },
+    phrases: Object.fromEntries([
+      ...PERIODS.map((p) => [`per-${p}`, []]), ['per-none', []],
+      ...PERIODS.filter((p) => p !== 'year').map((p) => [`conversion-${p}`, []]),
+      ['unknown-low', []], ['unknown-high', []],
+    ]),
+  },
   { id: 'pay/vague', cases: { vague: [] } },
 ]);
 
-/** No pay and no vague wording → info at the title line; the jurisdiction escalations of the data may raise it. */
+/**
+ * Ontario (the Ontario guide; ../shared/domain.md §3.2): a range may not be wider than this per year, and the
+ * rule does not apply when the top of the range is above ON_EXEMPT_ABOVE per year.
+ */
+export const ON_MAX_RANGE = 50_000;
+export const ON_EXEMPT_ABOVE = 200_000;
+/** Periods in a year: 2,080 working hours (40 h × 52 weeks), 260 working days, 52 weeks, 12 months. */
+export const PER_YEAR: Record<Period, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+
+/**
+ * No pay and no vague wording → info at the title line; the jurisdiction escalations of the data may raise it.
+ * A disclosed range is checked where a law sets its shape: Ontario (from 2026) a range wider than $50,000 a
+ * year → case range-too-wide; British Columbia (from 2023-11-01) an open-ended amount → case open-ended.
+ */
 export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile, context) => {
-  if (profile.pay.disclosed || profile.pay.vague) return [];
-  return [emit(rule, 'undisclosed', titleLine(context.text), context)];
+  const pay = profile.pay;
+  if (!pay.disclosed) return pay.vague ? [] : [emit(rule, 'undisclosed', titleLine(context.text), context)];
+  const open = (pay.min === null) !== (pay.max === null);
+  if (open && lawApplies(rule.cases['open-ended'].law, context)) {
+    return [emit(rule, 'open-ended', payAsk(profile, context), context, bounds(rule, pay, context.locale))];
+  }
+  const wide = rangeWidth(pay);
+  if (wide && lawApplies(rule.cases['range-too-wide'].law, context)) {
+    const { width, top, factor } = wide;
+    if (width <= ON_MAX_RANGE || top > ON_EXEMPT_ABOVE) return [];
+    const period = pay.period as Period;
+    const locale = context.locale;
+    const cap = Math.floor(((pay.min! * factor + ON_MAX_RANGE) / factor) * 100) / 100;
+    return [emit(rule, 'range-too-wide', payAsk(profile, context), context, {
+      ...bounds(rule, pay, locale),
+      width: money(width, 'year', locale),
+      conversion: period === 'year' ? '' : phrase(rule, `conversion-${period}`, locale),
+      cap: money(cap, period, locale),
+    })];
+  }
+  return [];
 });
 
 /** Vague wording only → info at that wording; escalated like pay/undisclosed when no amount is disclosed. */
 export const payVague = defineRule(load, 'pay/vague', (rule, profile, context) => {
   if (!profile.pay.vague) return [];
-  return [emit(rule, 'vague', vagueAsk(profile, context), context, {}, { escalate: !profile.pay.disclosed })];
+  return [emit(rule, 'vague', payAsk(profile, context), context, {}, { escalate: !profile.pay.disclosed })];
 });
 
-function vagueAsk(profile: Profile, context: Context): Ask {
+/** The range's width and top per year, with the factor used; null when it is not a range with a known period in dollars. */
+export function rangeWidth(pay: Pay): { width: number; top: number; factor: number } | null {
+  if (pay.min === null || pay.max === null || pay.max <= pay.min || !pay.period) return null;
+  if (pay.currency !== null && pay.currency !== 'CAD') return null;
+  const factor = PER_YEAR[pay.period];
+  return { width: (pay.max - pay.min) * factor, top: pay.max * factor, factor };
+}
+
+function bounds(rule: RuleData, pay: Pay, locale: Lang): Record<string, string> {
+  const period = pay.period;
+  return {
+    low: pay.min === null ? phrase(rule, 'unknown-low', locale) : money(pay.min, period, locale),
+    high: pay.max === null ? phrase(rule, 'unknown-high', locale) : money(pay.max, period, locale),
+    per: phrase(rule, period ? `per-${period}` : 'per-none', locale),
+  };
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+/** "20,00 $" / "$20.00" for small amounts; "65 000 $" / "$65,000" from 1,000 up. */
+export function money(amount: number, period: Pay['period'], locale: Lang): string {
+  const cents = amount < 1000 && (period === 'hour' || period === 'day' || !Number.isInteger(amount));
+  const key = `${locale}:${cents}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+      style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
+    });
+    formats.set(key, f);
+  }
+  return f.format(amount).replace(/[\u202f\u00a0]/g, ' ');
+}
+
+function payAsk(profile: Profile, context: Context): Ask {
   const { span, text } = profile.pay;
   if (!span) return titleLine(context.text);
   return { span, excerpt: text ?? context.text.slice(span.start.offset, span.end.offset), strength: 'required' };

@@ -1,6 +1,6 @@
 // Analysis of one posting: normalised text, tokens, lines with headings and sections, language per block,
 // and every lexicon phrase found. Everything later works from this, never from a raw regex over the text.
-import { loadLexicon } from '../lexicon/load.js';
+import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { tokenKeys, type Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
 import { detectLanguage, functionWords, MIN_DETECT_LENGTH } from './language.js';
@@ -43,7 +43,7 @@ export interface Analysis {
 
 const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s/u;
 
-export function analyze(text: string, fallback: Lang = 'fr'): Analysis {
+export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = loadLexicon()): Analysis {
   const lineIndex = new LineIndex(text);
   const norm = normalize(text);
   const lineStarts = lineStartsOf(text);
@@ -62,7 +62,7 @@ export function analyze(text: string, fallback: Lang = 'fr'): Analysis {
     if (long >= 2) for (let i = l.tokenFrom; i < l.tokenTo; i++) tokens[i].acronym = false;
   }
   const { language, bilingual } = assignLanguages(text, lines, tokens, fallback);
-  const { trie } = loadLexicon();
+  const { trie } = lexicon;
   const all = trie.match(tokens, tokens.map(tokenKeys));
   // A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in
   // English); longer phrases and capitalised acronyms match in any block.

@@ -18,7 +18,7 @@ const POSTING = [
   '- Soulever des caisses de 15 kg',
   '',
 ].join('\r\n');
-const FIXED_ASK = 'Diplôme d’études secondaires (DES) ou expérience équivalente; formation offerte à l’embauche';
+const FIXED_ASK = 'Aucun diplôme exigé; formation offerte à l’embauche';
 
 const cp1252 = (text: string) => encode(text, 'windows-1252', false);
 const utf8bom = (text: string) => encode(text, 'utf-8', true);

@@ -56,6 +56,13 @@ const GOOD = [
   '          replacement:',                       // 26
   '            fr: "{item} ou l\'équivalent"',    // 27
   '            en: "{item} or equivalent"',       // 28
+  '  examples:',                                  // 29
+  '    fr:',                                      // 30
+  '      before: DES obligatoire',                // 31
+  '      after: DES ou l\'équivalent',            // 32
+  '    en:',                                      // 33
+  '      before: High school diploma required',   // 34
+  '      after: High school diploma or equivalent', // 35
 ];
 function patched(line: number, text: string | null): string {
   const lines = [...GOOD];
@@ -79,6 +86,8 @@ describe('shipped rule data', () => {
       'education/secondary-diploma', 'education/post-secondary', 'language/second-language', 'experience/years',
       'experience/canadian', 'licence/driver', 'transport/own-vehicle', 'background/criminal-record',
       'availability/unrestricted', 'pay/undisclosed', 'pay/vague',
+      'language/french-version', 'legal/ai-disclosure', 'legal/vacancy-status', 'quality/unpaid-trial', 'quality/irregular-hours',
+      'quality/precarious-contract', 'requirements/too-many',
     ]);
     for (const r of rules) {
       expect(r.meta.description.fr).not.toBe('');
@@ -161,6 +170,46 @@ describe('rule data validation', () => {
     const { error } = failure(patched(17, '      severity: error'));
     expect(error.line).toBe(17);
     expect(error.message).toMatch(/above the rule's default/);
+  });
+
+  it('examples: required, both languages, before ≠ after, no placeholders', () => {
+    const cut = GOOD.slice(0, 28).join('\n') + '\n';
+    expect(failure(cut).error.message).toMatch(/missing "examples"/);
+    const noEn = GOOD.slice(0, 32).join('\n') + '\n';
+    expect(failure(noEn).error).toMatchObject({ line: 30 });
+    expect(failure(noEn).error.message).toMatch(/examples: missing language "en"/);
+    const same = failure(patched(35, '      after: High school diploma required'));
+    expect(same.error.line).toBe(35);
+    expect(same.error.message).toMatch(/"after" must differ from "before"/);
+    expect(failure(patched(31, '      before: "{item} obligatoire"')).error.message).toMatch(/plain text, without \{placeholders\}/);
+    expect(failure(patched(32, '      sortie: x')).error.message).toMatch(/unknown field "sortie"/);
+  });
+
+  it('law (rule or case): known jurisdictions and a date', () => {
+    const withLaw = (lines: string[]) => [...GOOD.slice(0, 10), ...lines, ...GOOD.slice(10)].join('\n') + '\n';
+    const ok = loadRuleFile(write(withLaw(['  law:', '    jurisdictions: [ON]', '    since: 2026-01-01'])), SPEC, refs);
+    expect(ok['demo/rule'].law).toEqual({ jurisdictions: ['ON'], since: '2026-01-01' });
+    expect(failure(withLaw(['  law:', '    jurisdictions: [Ontario]'])).error).toMatchObject({ line: 12 });
+    expect(failure(withLaw(['  law:', '    jurisdictions: [ON]', '    since: 1 Jan 2026'])).error.message).toMatch(/since must be a date/);
+    expect(failure(withLaw(['  law:', '    since: 2026-01-01'])).error.message).toMatch(/law: missing "jurisdictions"/);
+    const caseLaw = [...GOOD.slice(0, 18), '      law: { jurisdictions: [BC], since: 2023-11-01 }', ...GOOD.slice(18)].join('\n') + '\n';
+    expect(loadRuleFile(write(caseLaw), SPEC, refs)['demo/rule'].cases.required.law).toEqual({ jurisdictions: ['BC'], since: '2023-11-01' });
+  });
+
+  it('noc_lists: expected names, quoted codes or prefixes; noc_note goes with noc_topics', () => {
+    const spec: RuleSpec[] = [{ ...SPEC[0], nocLists: ['care'] }];
+    const withLines = (lines: string[]) => [...GOOD.slice(0, 10), ...lines, ...GOOD.slice(10)].join('\n') + '\n';
+    const ok = loadRuleFile(write(withLines(['  noc_lists:', '    care: ["31", "44100"]'])), spec, refs);
+    expect(ok['demo/rule'].nocLists).toEqual({ care: ['31', '44100'] });
+    expect(failure(withLines(['  noc_lists:', '    care: [31]']), spec).error.message).toMatch(/entries are NOC 2021 codes or code prefixes/);
+    expect(failure(withLines(['  noc_lists:', '    other: ["31"]']), spec).error.message).toMatch(/unknown name "other"/);
+    expect(failure(withLines([]), spec).error.message).toMatch(/noc_lists: missing/);
+    const note = ['  noc_note:', '    fr: "CNP : {requirements}"', '    en: "NOC: {requirements}"'];
+    expect(failure(withLines(note)).error.message).toMatch(/noc_note and noc_topics go together/);
+    const both = loadRuleFile(write(withLines([...note, '  noc_topics:', '    fr: [secondaire]', '    en: [secondary]'])), SPEC, refs);
+    expect(both['demo/rule'].nocTopics).toEqual({ fr: ['secondaire'], en: ['secondary'] });
+    expect(failure(withLines(['  noc_note:', '    fr: "{years}"', '    en: "x"', '  noc_topics:', '    fr: [a]', '    en: [b]'])).error.message)
+      .toMatch(/unknown placeholder \{years\}/);
   });
 
   it('unknown rule id → error', () => {

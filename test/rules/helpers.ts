@@ -1,6 +1,6 @@
 // Builders for hand-made profiles: spans come from LineIndex on a small written posting.
 import { LineIndex } from '../../src/text/lines.js';
-import type { Context, Finding, Kind, Lang, Pay, Profile, Requirement, Span, Strength } from '../../src/types.js';
+import type { Context, Finding, Kind, Lang, Pay, Profile, Requirement, Signal, SignalType, Span, Strength } from '../../src/types.js';
 
 export const FR_POSTING = [
   'Plongeur/plongeuse',
@@ -73,7 +73,12 @@ export const PAID: Pay = { disclosed: true, min: 18, max: 20, currency: 'CAD', p
 export const UNPAID: Pay = { disclosed: false, min: null, max: null, currency: null, period: null };
 
 export function profile(language: Lang, requirements: Requirement[], extra: Partial<Profile> = {}): Profile {
-  return { language, title: null, requirements, pay: PAID, entryLevel: false, ...extra };
+  return { language, bilingual: false, title: null, requirements, pay: PAID, entryLevel: false, signals: [], ...extra };
+}
+
+/** A signal found at `phrase` in `text`, in a section of the given kind. */
+export function signal(text: string, phrase: string, type: SignalType, section = 'duties'): Signal {
+  return { type, text: phrase, span: at(text, phrase), section };
 }
 
 export function context(text: string, extra: Partial<Context> = {}): Context {

@@ -56,7 +56,7 @@ describe('judge', () => {
   });
 
   it('same span: sorted by rule id', () => {
-    const text = 'Chauffeur\n- Permis et voiture requis\n';
+    const text = 'Commis de bureau\n- Permis et voiture requis\n';
     const span = at(text, 'Permis et voiture requis');
     const reqs: Requirement[] = [
       { kind: 'own-vehicle', strength: 'required', text: 'Permis et voiture requis', span },
@@ -76,7 +76,9 @@ describe('judge', () => {
     const E = EN_POSTING;
     const p = profile('en', [requirement(E, 'Canadian experience required', 'canadian-experience')], { pay: UNPAID });
     const found = judge(p, context(E, { locale: 'en', jurisdiction: 'ON', date: '2026-01-15' }));
-    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['pay/undisclosed', 'error'], ['experience/canadian', 'error']]);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['legal/ai-disclosure', 'info'], ['legal/vacancy-status', 'info'], ['pay/undisclosed', 'error'], ['experience/canadian', 'error'],
+    ]);
   });
 
   it('a clean profile → no findings', () => {
@@ -95,7 +97,7 @@ describe('applyFixes', () => {
     expect(applied).toHaveLength(found.length);
     expect(skipped).toEqual([]);
     expect(text).toContain("- DES ou expérience équivalente; formation offerte à l'embauche\n");
-    expect(text).toContain("- Français requis; anglais un atout pour [indiquez la tâche qui l'exige");
+    expect(text).toContain("- Français requis; anglais requis pour [indiquez la tâche qui l'exige");
     expect(text).toContain('- Expérience en restauration un atout; formation offerte\n');
     expect(text).toMatch(/\nSalaire : \[minimum\] \$ à \[maximum\] \$ de l'heure$/);
     expect(text.startsWith('Plongeur/plongeuse\n')).toBe(true);

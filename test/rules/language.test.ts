@@ -15,9 +15,15 @@ describe('language/second-language', () => {
     expect(f.message).toContain('article 46 de la Charte de la langue française');
     expect(f.message).toContain('(anglais)');
     expect(f.references.map((r) => r.url)).toContain(ART_46_FR);
-    expect(f.suggestions[0].replacement).toBe(
-      "Français requis; anglais un atout pour [indiquez la tâche qui l'exige, p. ex. les appels avec nos clients de l'Ontario]");
+    // Three options, as separate suggestions: the real duty, an asset, or only the positions that need it (art. 46.1).
+    expect(f.suggestions.map((s) => s.replacement)).toEqual([
+      "Français requis; anglais requis pour [indiquez la tâche qui l'exige, p. ex. le soutien téléphonique à nos clients de l'Ontario]",
+      "Français requis; anglais un atout pour [indiquez la tâche, p. ex. les appels avec nos clients de l'Ontario]",
+      'Français requis; anglais requis seulement pour [le ou les postes qui l\'exigent, p. ex. le quart de soir qui répond aux clients hors Québec]',
+    ]);
     expect(f.suggestions[0].message).toMatch(/tâche réelle/);
+    expect(f.suggestions[1].message).toMatch(/atout/);
+    expect(f.suggestions[2].message).toMatch(/46\.1/);
     expectWellFormed(f, 'fr');
   });
 
@@ -60,7 +66,9 @@ describe('language/second-language', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/^“Bilingue \(français\/anglais\) requis”: requiring a language other than French \(English\) without saying why may breach section 46/);
     expect(f.references.map((r) => r.url)).toContain(ART_46_EN);
-    expect(f.suggestions[0].replacement).toBe('French required; English an asset for [state the task that needs it, e.g. calls with our Ontario clients]');
+    expect(f.suggestions[0].replacement).toBe('French required; English required for [state the task that needs it, e.g. phone support for our Ontario clients]');
+    expect(f.suggestions[1].replacement).toBe('French required; English an asset for [state the task, e.g. calls with our Ontario clients]');
+    expect(f.suggestions[2].message).toMatch(/s\. 46\.1/);
     expectWellFormed(f, 'en');
   });
 
@@ -68,7 +76,8 @@ describe('language/second-language', () => {
     const req = requirement(EN_POSTING, 'Bilingual (French/English) required', 'second-language', 'required', { languages: ['fr'] });
     const [f] = secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'QC' }));
     expect(f.severity).toBe('error');
-    expect(f.suggestions[0].replacement).toMatch(/^French required; English an asset for/);
+    expect(f.suggestions[0].replacement).toMatch(/^French required; English required for \[/);
+    expect(f.suggestions[1].replacement).toMatch(/^French required; English an asset for/);
   });
 
   it('English posting in Québec asking only for French → no finding (the official language)', () => {

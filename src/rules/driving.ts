@@ -1,0 +1,46 @@
+// Whether a posting shows that the job involves driving (licence/driver, transport/own-vehicle): the
+// `driving-duty` signals of the profile (lexicons/{fr,en}/signals.yaml) where they describe the job, and the
+// job title. The rules' data holds the words that show a signal is about something else ("key driver",
+// "fil conducteur", "forklift").
+import type { Context, Lang, Profile, Signal, Span } from '../types.js';
+import { mentions, titleLine } from './engine.js';
+
+/**
+ * Sections where a signal describes the job: its duties, the text before any heading, an unnamed section, or
+ * "about the job". Not the offer ("voiture de fonction", "frais de déplacement remboursés": perks), not the
+ * requirements or how to apply — except a signal on the same line as the ask, which states its reason
+ * ("Permis de conduire requis pour les livraisons").
+ */
+export const DUTY_SECTIONS: readonly string[] = ['duties', 'none', 'other', 'about'];
+const REASON_SECTIONS: readonly string[] = ['requirements', 'assets'];
+
+/** Characters of the line looked at on each side of a signal to tell what it is about. */
+const BEFORE = 30;
+const AFTER = 40;
+
+/** The signal with a little of its line around it, to check its sense ("driving sales", "chariot élévateur"). */
+function around(text: string, s: Signal): string {
+  let from = s.span.start.offset, to = s.span.end.offset;
+  for (let i = 0; i < BEFORE && from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r'; i++) from--;
+  for (let i = 0; i < AFTER && to < text.length && text[to] !== '\n' && text[to] !== '\r'; i++) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The `driving-duty` signals that describe the job: in a duty section (or on the ask's own line in the
+ * requirements), and not about something else (`notDriving` phrases around the signal).
+ */
+export function drivingDuties(profile: Profile, context: Context, askSpan: Span | null,
+  notDriving: Record<Lang, string[]>): Signal[] {
+  return profile.signals.filter((s) => {
+    if (s.type !== 'driving-duty') return false;
+    const sameLine = askSpan !== null && s.span.start.line === askSpan.start.line;
+    if (!DUTY_SECTIONS.includes(s.section) && !(sameLine && REASON_SECTIONS.includes(s.section))) return false;
+    return !mentions(notDriving, around(context.text, s));
+  });
+}
+
+/** The posting's title (or its first line when no title was found). */
+export function titleOf(profile: Profile, context: Context): string {
+  return profile.title ?? titleLine(context.text).excerpt;
+}

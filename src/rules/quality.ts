@@ -1,0 +1,114 @@
+// Job quality (memo §3.3): quality/unpaid-trial, quality/irregular-hours, quality/precarious-contract.
+// They read the profile's signals (lexicons/{fr,en}/signals.yaml): facts about the job, not asks.
+import type { Context, Finding, Profile, Signal, SignalType } from '../types.js';
+import { family } from './data.js';
+import { defineRule, emit, lineAt, mentions, phrase, type Ask } from './engine.js';
+
+const load = family('quality.yaml', [
+  { id: 'quality/unpaid-trial', cases: { trial: ['paid'] }, phrases: { 'paid-trial': [], 'paid-training': [] }, patterns: ['trial', 'training'] },
+  { id: 'quality/irregular-hours', cases: { 'irregular': [], 'no-guarantee': [] }, patterns: ['no-guarantee', 'specific', 'schedule-words'] },
+  { id: 'quality/precarious-contract', cases: { 'no-duration': [], 'no-pay': [] }, patterns: ['permanent'] },
+]);
+
+const askOfSignal = (s: Signal): Ask => ({ span: s.span, excerpt: s.text, strength: 'required' });
+
+function signalsOf(profile: Profile, type: SignalType): Signal[] {
+  return profile.signals.filter((s) => s.type === type);
+}
+
+/** One signal per line: the first. */
+function firstPerLine(signals: Signal[]): Signal[] {
+  const seen = new Set<number>();
+  return signals.filter((s) => !seen.has(s.span.start.line) && seen.add(s.span.start.line));
+}
+
+/**
+ * An unpaid trial or training (`unpaid-trial` signal naming a trial or training: `patterns.trial`,
+ * `patterns.training`) → warning; Ontario from 2024-03-21 (trial-period work is paid work) → error, by the
+ * escalation of the data. Other unpaid wording of the signal list (volunteer, unpaid internship) is not a trial:
+ * no finding here.
+ */
+export const unpaidTrial = defineRule(load, 'quality/unpaid-trial', (rule, profile, context) => {
+  const out: Finding[] = [];
+  for (const s of firstPerLine(signalsOf(profile, 'unpaid-trial'))) {
+    const training = mentions(rule.patterns.training, s.text);
+    if (!training && !mentions(rule.patterns.trial, s.text)) continue;
+    const own = context.locale === profile.language ? paidWording(s.text, context.locale) : null;
+    const paid = own ?? phrase(rule, training ? 'paid-training' : 'paid-trial', context.locale);
+    out.push(emit(rule, 'trial', askOfSignal(s), context, { paid }));
+  }
+  return out;
+});
+
+/** The posting's own wording made paid: "Journée d'essai non rémunérée" → "Journée d'essai rémunérée au taux du poste". */
+export function paidWording(text: string, locale: 'fr' | 'en'): string | null {
+  const paid = locale === 'fr'
+    ? text.replace(/\bnon[\s-]+(?=(?:rémunéré|payé|paye)e?s?(?![\p{L}]))/iu, '')
+    : text.replace(/\bunpaid\b/i, (m) => (m[0] === 'U' ? 'Paid' : 'paid'));
+  if (paid === text) return null;
+  return `${paid} ${locale === 'fr' ? 'au taux du poste' : "at the job's regular rate"}`;
+}
+
+/**
+ * Irregular or on-call hours (`irregular-hours` signal) → info; no guaranteed hours (`patterns.no-guarantee`) →
+ * warning. A generic wording ("au besoin", "as required": usually "other duties as required") counts only on a
+ * line about hours or status (`patterns.schedule-words`); lines that hold an availability requirement are left to
+ * availability/unrestricted. Signals in "about the company" and "how to apply" do not describe the job.
+ */
+export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule, profile, context) => {
+  const p = rule.patterns;
+  const availabilityLines = new Set(profile.requirements.filter((r) => r.kind === 'availability').map((r) => r.span.start.line));
+  const noGuarantee = (s: Signal) => mentions(p['no-guarantee'], s.text);
+  const qualifies = (s: Signal) => noGuarantee(s) || mentions(p.specific, s.text) ||
+    mentions(p['schedule-words'], lineAt(context.text, s.span).excerpt);
+  const byLine = new Map<number, Signal[]>();
+  for (const s of signalsOf(profile, 'irregular-hours')) {
+    if (['about', 'apply'].includes(s.section) || availabilityLines.has(s.span.start.line) || !qualifies(s)) continue;
+    byLine.set(s.span.start.line, [...(byLine.get(s.span.start.line) ?? []), s]);
+  }
+  // One finding per line: the no-guaranteed-hours wording when the line has one ("Hours vary, no guaranteed hours").
+  return [...byLine.values()].map((line) => {
+    const worst = line.find(noGuarantee);
+    return emit(rule, worst ? 'no-guarantee' : 'irregular', askOfSignal(worst ?? line[0]), context);
+  });
+});
+
+/** Sections where a `precarious` signal states the job's status (not its duties: "rédiger des contrats"). */
+const STATUS_SECTIONS: readonly string[] = ['none', 'offer', 'other'];
+
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)`;
+const UNIT = String.raw`(?:mois|semaines?|sem\.|ans?|années?|jours?|months?|weeks?|wks?|years?|yrs?|days?)`;
+const MONTHS = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+/** A duration ("6 mois", "three-month", "12 semaines") or an end date ("jusqu'au 31 août", "until June", "2026-09-30"). */
+const DURATION = new RegExp([
+  String.raw`(?<![\p{L}\p{N}])${NUMBER}[\s-]*${UNIT}(?![\p{L}])`,
+  String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+  String.raw`\b\d{1,2}(?:er)?\s+${MONTHS}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${MONTHS}\s+\d{1,2}\b`,
+  String.raw`(?:jusqu['’](?:au|à|en)|until|till|through|to|ending|end of|fin)\s+(?:the\s+|le\s+|la\s+)?(?:${MONTHS}|\d{1,2}(?:er)?\s+${MONTHS}|[a-zé]+\s+\d{4})`,
+].join('|'), 'iu');
+
+/** True when the text states a duration or an end date. */
+export function statesDuration(text: string): boolean {
+  return DURATION.test(text);
+}
+
+/**
+ * A temporary, contract, seasonal… job (`precarious` signal stating the job's status, not on a line that says
+ * "permanent") → info: without a duration stated on the signal's line (case no-duration), else when no pay is
+ * disclosed (case no-pay). One finding per posting, at the first such signal.
+ */
+export const precariousContract = defineRule(load, 'quality/precarious-contract', (rule, profile, context) => {
+  const status = signalsOf(profile, 'precarious').filter((s) => STATUS_SECTIONS.includes(s.section)
+    && !mentions(rule.patterns.permanent, lineAt(context.text, s.span).excerpt));
+  if (!status.length) return [];
+  const duration = status.some((s) => statesDuration(lineText(context, s)));
+  if (!duration) return [emit(rule, 'no-duration', askOfSignal(status[0]), context)];
+  if (!profile.pay.disclosed) return [emit(rule, 'no-pay', askOfSignal(status[0]), context)];
+  return [];
+});
+
+function lineText(context: Context, s: Signal): string {
+  return lineAt(context.text, s.span).excerpt;
+}
