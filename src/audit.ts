@@ -27,14 +27,14 @@ export function profileOf(a: Analysis): Profile {
   return profile;
 }
 
-/** Every signal phrase, longest first where two overlap; none inside an ask ("driver" in "driver's licence"). */
+/** Every signal phrase, longest first where two overlap; none inside a longer ask ("driver" in "driver's licence"). */
 function signalsOf(a: Analysis): Signal[] {
   const out: Signal[] = [];
   let lastEnd = -1;
   const asks = a.matches.filter((m) => m.entry.type === 'kinds');
   const found = a.matches.filter((m) => m.entry.type === 'signals').sort((x, y) => x.from - y.from || y.to - x.to);
   for (const m of found) {
-    if (m.from < lastEnd || asks.some((k) => k.from < m.to && k.to > m.from)) continue;
+    if (m.from < lastEnd || asks.some((k) => k.from <= m.from && k.to >= m.to && k.to - k.from > m.to - m.from)) continue;
     lastEnd = m.to;
     const start = a.tokens[m.from].start, end = a.tokens[m.to - 1].end;
     const line = a.lines[a.tokens[m.from].line];
