@@ -196,13 +196,19 @@ function isWordChar(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
+/** isWordChar on a code unit, without making a one-character string for ASCII (the common case). */
+function isWordCode(code: number, s: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isWordChar(s[i]);
+}
+
 /** Words of an already folded string, with "st"/"ste" read as "saint"/"sainte". */
 function tokens(folded: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < folded.length;) {
-    if (!isWordChar(folded[i])) { i++; continue; }
+    if (!isWordCode(folded.charCodeAt(i), folded, i)) { i++; continue; }
     let j = i + 1;
-    while (j < folded.length && isWordChar(folded[j])) j++;
+    while (j < folded.length && isWordCode(folded.charCodeAt(j), folded, j)) j++;
     const w = folded.slice(i, j);
     out.push({ text: CANONICAL[w] ?? w, start: i, end: j });
     i = j;
@@ -260,10 +266,10 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
  * The label heads the line ("Lieu de travail : …", "- **Location:** …") or follows markup in a line of
  * run-together fields ("**Department:** Sales **Location:** Laval").
  */
-function locationValue(line: string, folded: Normalized, toks: Token[], lex: Compiled): number {
+function locationValue(line: string, orig: (i: number) => number, toks: Token[], lex: Compiled): number {
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   for (let i = 0; i < toks.length; i++) {
-    const start = folded.map[toks[i].start];
+    const start = orig(toks[i].start);
     if (start !== lead) {
       let k = start - 1;
       if (line[k] === ' ') k--;
@@ -275,7 +281,7 @@ function locationValue(line: string, folded: Normalized, toks: Token[], lex: Com
       for (let k = 0; k < label.length && ok; k++) ok = toks[i + k].text === label[k];
       if (!ok) continue;
       // Right after the label: optional spaces / emphasis, then a colon (or nothing at all: a bare heading).
-      let at = folded.map[toks[i + label.length - 1].end];
+      let at = orig(toks[i + label.length - 1].end);
       const limit = Math.min(line.length, at + 6);
       while (at < limit && /[\s*_]/.test(line[at])) at++;
       if (line[at] === ':' || line[at] === '\uff1a') {
@@ -354,12 +360,16 @@ class Scores {
   }
 }
 
+/** The whole text folded once, and the words of one of its lines (offsets in the folded text). */
+interface LineView { folded: Normalized; toks: Token[] }
+
 /** Reads one line (without its line break) at `base` in the text; returns the location-value state for the next line. */
-function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, scores: Scores): boolean {
+function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, scores: Scores, view: LineView): boolean {
   const { abbrAt, abbrAll } = lex;
-  const folded = normalize(line);
-  const toks = tokens(folded.text);
-  let valueAt = locationValue(line, folded, toks, lex);
+  const { folded, toks } = view;
+  // Offsets in the line from offsets in the folded text.
+  const orig = (i: number): number => folded.map[i] - base;
+  let valueAt = locationValue(line, orig, toks, lex);
   const labelAlone = valueAt === -2;
   if (labelAlone) valueAt = -1;
   else if (valueAt === -1 && pendingLabel && line.length <= 100) valueAt = 0; // "Location" on the line before
@@ -382,7 +392,6 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   };
 
   // 1. Place names on the folded words. A not-place ("Nunavut Inuit") mutes its jurisdiction on the line.
-  const orig = (i: number): number => folded.map[i];
   const placeEnds = new Set<number>();
   const found: [Code, number, string, number, number][] = [];
   const muted = new Set<Code>();
@@ -556,13 +565,23 @@ function collect(text: string): Scores {
   const lex = lexicon();
   const scores = new Scores();
   let pendingLabel = false;
+  // Folded and cut into words once; each line then takes its share of the words.
+  const folded = normalize(text);
+  const words = tokens(folded.text);
+  let w = 0;
+  let f = 0; // folded offset of the current line's start
   // Lines end at "\n", "\r\n" or a lone "\r".
   for (let start = 0; start <= text.length;) {
     let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') pendingLabel = scanLine(line, start, pendingLabel, lex, scores);
-    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    while (f < folded.text.length && folded.map[f] < start) f++;
+    let fe = f;
+    while (fe < folded.text.length && folded.map[fe] < end) fe++;
+    while (w < words.length && words[w].start < f) w++;
+    const first = w;
+    while (w < words.length && words[w].end <= fe) w++;
+    if (w > first) pendingLabel = scanLine(text.slice(start, end), start, pendingLabel, lex, scores, { folded, toks: words.slice(first, w) });
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return scores;
 }
