@@ -20,6 +20,25 @@ export { errorResult } from './util/results.js';
 export { toolVersion } from './util/version.js';
 export { LexiconError } from './lexicon/yaml.js';
 
+// Configuration, ignore files and inline directives (what `jobaudit check` does around audit()).
+export {
+  loadConfig, ConfigLoader, readConfigFile, effectiveConfig, defaultConfig, ConfigError, CONFIG_FILES, PACKAGE_KEY, ruleIds,
+  isIgnored, readIgnoreFile, IGNORE_FILE,
+  parseDirectives, maskDirectives, applyDirectives, applyConfig, applySuppressions, allowedPhrase, isRuleOff,
+  DIRECTIVE_KINDS, UNUSED_DIRECTIVE, MISSING_REASON, UNKNOWN_RULE,
+  starterConfig, starterFileName,
+  type ResolvedConfig, type RuleLevel, type LexiconFile, type IgnoreList, type LoadConfigOptions, type LoadedConfig,
+  type EffectiveConfig, type IgnoreOptions, type Directive, type DirectiveKind, type DirectiveOptions, type DirectiveOutcome,
+  type StarterFormat,
+} from './config/index.js';
+// Fixes: the safe rewrites --fix applies, and a unified diff of a change.
+export { rewriteText, unifiedDiff, safeFindings, isSafe, fixFile, fixableSource, type FileFix } from './fix/index.js';
+// The judge and the context it uses.
+export { rules, judge } from './rules/index.js';
+export { detectOccupation, occupationByCode, type OccupationResult, type OccupationCandidate, type DetectOptions } from './context/occupation.js';
+export { inferJurisdiction, JURISDICTION_CODES, type JurisdictionCode, type JurisdictionGuess } from './context/jurisdiction.js';
+export { toSarif, formatSarif, formatGithub, formatJunit, formatCheckstyle, formatCompact, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, type SarifContext, type GithubContext, type JunitContext } from './report/index.js';
+
 /** Audits a posting given as a string; its source is "<text>". */
 export function audit(text: string, options: AuditOptions = {}): Result {
   return auditPosting({ source: '<text>', text }, options);

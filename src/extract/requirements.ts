@@ -21,7 +21,7 @@ export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
   const cues = groupCues(a.matches);
   const entryLevel = cues.get('entry-level')?.[0] ?? null;
-  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a)]));
+  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a)]), cues);
   const out: Requirement[] = [];
   for (const c of candidates) {
     const line = lines[tokens[c.from].line];
@@ -146,12 +146,19 @@ const JOINERS = new Set(['ou', 'or', 'et', 'and']);
  * One ask written twice side by side is one mention: "Diplôme d'études secondaires (DES)", "DEC or
  * bachelor's degree". Only punctuation, brackets or a conjunction may stand between the two phrases.
  */
-function mergeAdjacent(a: Analysis, list: Candidate[]): Candidate[] {
+function mergeAdjacent(a: Analysis, list: Candidate[], cues: Map<string, Match[]>): Candidate[] {
   const out: Candidate[] = [];
+  // Cue words between two mentions keep them apart: "Anglais requis, espagnol un atout" is two asks.
+  const cueAt = new Set<number>();
+  for (const type of ['required', 'asset', 'negation', 'equivalence']) for (const m of cues.get(type) ?? []) for (let i = m.from; i < m.to; i++) cueAt.add(i);
+  const plainGap = (from: number, to: number) => { for (let i = from; i < to; i++) if (cueAt.has(i)) return false; return true; };
   for (const c of list) {
     const prev = out[out.length - 1];
+    // Also one ask: mentions of one kind in one sentence with no cue between them ("Disponibilité totale,
+    // incluant les soirs, les fins de semaine et les jours fériés").
+    const sameSentence = prev && a.tokens[c.from].clause === a.tokens[prev.from].clause && plainGap(prev.to, c.from);
     if (prev && covers(prev.kind, c.kind) && covers(c.kind, prev.kind) && c.from >= prev.to
-      && a.tokens[c.from].line === a.tokens[prev.from].line && joinable(a, prev.to, c.from)) {
+      && a.tokens[c.from].line === a.tokens[prev.from].line && (joinable(a, prev.to, c.from) || sameSentence)) {
       prev.to = c.to;
       if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])];
       continue;
