@@ -21,7 +21,7 @@ export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
   const cues = groupCues(a.matches);
   const entryLevel = cues.get('entry-level')?.[0] ?? null;
-  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a)]), cues);
+  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a), ...canadianCandidates(a, cues)]), cues);
   const out: Requirement[] = [];
   for (const c of candidates) {
     const line = lines[tokens[c.from].line];
@@ -86,6 +86,23 @@ function kindCandidates(a: Analysis): Candidate[] {
       c.languages = named.length ? named : [OTHER[a.language]];
     }
     out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "2 years of Canadian warehouse experience", "expérience de travail canadienne": an experience phrase with a
+ * Canadian word within three words of it, in the same clause, is Canadian experience.
+ */
+function canadianCandidates(a: Analysis, cues: Map<string, Match[]>): Candidate[] {
+  const out: Candidate[] = [];
+  const words = cues.get('canadian') ?? [];
+  if (!words.length) return out;
+  for (const m of a.matches) {
+    if (m.entry.type !== 'kinds' || m.entry.value !== 'experience') continue;
+    const near = words.find((w) => a.tokens[w.from].clause === a.tokens[m.from].clause
+      && (w.to <= m.from ? m.from - w.to <= 3 : w.from >= m.to && w.from - m.to <= 3));
+    if (near) out.push({ kind: 'canadian-experience', from: Math.min(near.from, m.from), to: Math.max(near.to, m.to) });
   }
   return out;
 }
