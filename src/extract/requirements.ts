@@ -51,9 +51,11 @@ export function extractRequirements(a: Analysis): Extracted {
       const reasons = allIn(cues.get('reason'), lineScope(line, tokens), c);
       req.reasonStated = reasons.length > 0;
       if (reasons.length) {
-        // From the first reason phrase to the last: "pour servir nos clients de l'Ontario".
-        const start = tokens[Math.min(...reasons.map((m) => m.from))].start;
-        const end = tokens[Math.max(...reasons.map((m) => m.to)) - 1].end;
+        // From the first reason phrase to the end of its sentence: "pour communiquer avec notre société mère de Toronto".
+        const first = Math.min(...reasons.map((m) => m.from));
+        const clause = clauseOf(tokens, first, first + 1);
+        const start = tokens[first].start;
+        const end = tokens[Math.max(clause.to, ...reasons.map((m) => m.to)) - 1].end;
         req.reason = { text: a.text.slice(start, end), span: a.lineIndex.span(start, end) };
       }
     }

@@ -66,11 +66,12 @@ export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule,
     if (['about', 'apply'].includes(s.section) || availabilityLines.has(s.span.start.line) || !qualifies(s)) continue;
     byLine.set(s.span.start.line, [...(byLine.get(s.span.start.line) ?? []), s]);
   }
-  // One finding per line: the no-guaranteed-hours wording when the line has one ("Hours vary, no guaranteed hours").
-  return [...byLine.values()].map((line) => {
-    const worst = line.find(noGuarantee);
-    return emit(rule, worst ? 'no-guarantee' : 'irregular', askOfSignal(worst ?? line[0]), context);
-  });
+  // One finding per posting: its hours are one fact, however often the posting repeats it. The
+  // no-guaranteed-hours wording stands for it when there is one ("Statut : sur appel, aucune heure garantie").
+  const all = [...byLine.values()].flat();
+  if (!all.length) return [];
+  const worst = all.find(noGuarantee);
+  return [emit(rule, worst ? 'no-guarantee' : 'irregular', askOfSignal(worst ?? all[0]), context)];
 });
 
 /** Sections where a `precarious` signal states the job's status (not its duties: "rédiger des contrats"). */

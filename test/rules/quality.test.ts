@@ -66,20 +66,22 @@ describe('quality/irregular-hours', () => {
       signal(fr, 'Heures non garanties', 'irregular-hours', 'offer'),
     ] });
     const found = irregularHours.check(p, context(fr));
-    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['Sur appel', 'info'], ['Heures non garanties', 'warning']]);
-    expect(found[0].message).toMatch(/art\. 59\.0\.1, 3°/);
-    expect(found[0].message).toMatch(/sauf exceptions/);
-    expect(found[0].references.map((r) => r.url).join(' ')).toMatch(/cnesst/);
-    found.forEach((f) => expectWellFormed(f, 'fr'));
+    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['Heures non garanties', 'warning']]);
+    const onCall = irregularHours.check(profile('fr', [], { signals: [signal(fr, 'Sur appel', 'irregular-hours', 'offer')] }), context(fr));
+    expect(onCall.map((f) => [f.excerpt, f.severity])).toEqual([['Sur appel', 'info']]);
+    expect(onCall[0].message).toMatch(/art\. 59\.0\.1, 3°/);
+    expect(onCall[0].message).toMatch(/sauf exceptions/);
+    expect(onCall[0].references.map((r) => r.url).join(' ')).toMatch(/cnesst/);
+    [...found, ...onCall].forEach((f) => expectWellFormed(f, 'fr'));
   });
 
-  it('one finding per line, the no-guaranteed-hours wording first (en)', () => {
+  it('one finding per posting, the no-guaranteed-hours wording standing for it (en)', () => {
     const p = profile('en', [], { signals: [
       signal(en, 'Hours vary', 'irregular-hours', 'offer'), signal(en, 'no guaranteed hours', 'irregular-hours', 'offer'),
       signal(en, 'On call', 'irregular-hours', 'offer'),
     ] });
     const found = irregularHours.check(p, context(en, { locale: 'en' }));
-    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['no guaranteed hours', 'warning'], ['On call', 'info']]);
+    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['no guaranteed hours', 'warning']]);
     expect(found[0].suggestions[0].replacement).toBe('[number] guaranteed hours a week; shifts announced at least 5 days ahead');
     found.forEach((f) => expectWellFormed(f, 'en'));
   });
