@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// The CLI, bundled into one module at build time (one file to load: a faster start than ~70 small modules).
+import '../dist/cli/main.bundle.js';

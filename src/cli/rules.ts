@@ -1,9 +1,9 @@
 // `jobaudit rules`: every rule id with its severity and one-line description in French and English.
-import { fileURLToPath } from 'node:url';
 import type { Lang, Rule, RuleMeta, Severity } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
 import { toolVersion } from '../util/version.js';
 import type { CliIO } from './io.js';
+import { rules as allRules } from '../rules/index.js';
 
 export interface RulesOptions {
   format: 'stylish' | 'json';
@@ -19,24 +19,10 @@ function isRule(value: unknown): value is Rule {
     typeof meta.description?.fr === 'string' && typeof meta.description?.en === 'string';
 }
 
-/**
- * The rule list from src/rules/index.ts (`export const rules: Rule[]`). Loaded by a computed specifier
- * so this command builds and runs while that module is still being written; then the list is empty.
- */
+/** The rule list, sorted by id. */
 export async function loadRules(): Promise<{ rules: Rule[]; missing: boolean }> {
-  const specifier = '../rules/index.js';
-  let mod: { rules?: unknown };
-  try {
-    mod = (await import(specifier)) as { rules?: unknown };
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    // Only the rules module itself being absent is expected; a broken import inside it is a real error.
-    const path = fileURLToPath(new URL(specifier, import.meta.url));
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${path}'`)) return { rules: [], missing: true };
-    throw error;
-  }
-  const list = Array.isArray(mod.rules) ? mod.rules.filter(isRule) : [];
-  return { rules: [...list].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)), missing: !Array.isArray(mod.rules) };
+  const list = allRules.filter(isRule);
+  return { rules: [...list].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)), missing: false };
 }
 
 export function formatRulesJson(rules: Rule[], locale?: Lang): string {

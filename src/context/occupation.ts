@@ -365,7 +365,7 @@ function dutyScores(text: string): { scores: Float64Array; known: number } {
   let known = 0;
   const s = f.text;
   for (const [w, n] of counts) {
-    const l = findLine(f, w, '=');
+    const l = dutyLine(f, w);
     if (!l) continue;
     known++;
     const tf = Math.min(1 + Math.log(n), 3);
@@ -373,6 +373,18 @@ function dutyScores(text: string): { scores: Float64Array; known: number } {
   }
   for (let g = 0; g < scores.length; g++) scores[g] /= totals[g] || 1;
   return { scores, known };
+}
+
+const dutyLines = new Map<string, { key: number; end: number } | null>();
+/** The duties line of a word (memoised: postings share most of their vocabulary). */
+function dutyLine(f: Sorted, w: string): { key: number; end: number } | null {
+  let l = dutyLines.get(w);
+  if (l === undefined) {
+    l = findLine(f, w, '=');
+    if (dutyLines.size > 100_000) dutyLines.clear();
+    dutyLines.set(w, l);
+  }
+  return l;
 }
 
 /** 1 + the number of groups whose duty score is higher than this group's. */
@@ -479,6 +491,37 @@ function support(rank: number): number {
  *    exactly one candidate is one; else no occupation. Never the order of the data.
  * 4. The chosen group's duties are compared with the text: see support().
  */
+const titleCache = new Map<string, Hit[]>();
+
+/**
+ * Step 1 of detection: the best hit per group over all parts of the title, best first. It depends on the title
+ * only, so it is memoised (a batch of regional postings repeats the same titles). A part that leaves out known
+ * words of the title counts a little less: "labourer, fruit farming" is better matched by the whole than by
+ * "labourer".
+ */
+function titleHits(title: string, useAdditions: boolean): Hit[] {
+  const cacheKey = `${useAdditions ? 1 : 0}${title}`;
+  const cached = titleCache.get(cacheKey);
+  if (cached) return cached;
+  const t = groups();
+  const best = new Map<number, Hit>();
+  const queries = titleQueries(title);
+  const knownWeight = (ks: string[]) => ks.reduce((sum, w) => sum + (df(w) ? weight(w) : 0), 0);
+  const whole = knownWeight([...new Set(queries.flatMap((q) => q.keys))]);
+  for (const q of queries) {
+    const coverage = whole ? knownWeight([...new Set(q.keys)]) / whole : 1;
+    for (const h of scorePart(q, useAdditions)) {
+      const score = h.score * (0.9 + 0.1 * coverage) * (q.part > 0 ? 0.99 : 1);
+      const before = best.get(h.group);
+      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) best.set(h.group, { ...h, score });
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || (t.codes[a.group] < t.codes[b.group] ? -1 : 1));
+  if (titleCache.size > 20_000) titleCache.clear();
+  titleCache.set(cacheKey, ranked);
+  return ranked;
+}
+
 export function detectOccupation(title: string | null, text: string, options: DetectOptions = {}): OccupationResult {
   const t = groups();
   const lang: Lang = options.lang ?? (/[àâçéèêëîïôûùœ]|\b(?:de|du|des|la|le|aux?)\b/i.test(title ?? '') ? 'fr' : 'en');
@@ -490,21 +533,8 @@ export function detectOccupation(title: string | null, text: string, options: De
   }
   if (!title?.trim()) return { occupation: null, confidence: 0 };
 
-  // 1. Best hit per group over all parts of the title. A part that leaves out known words of the title
-  //    counts a little less: "labourer, fruit farming" is better matched by the whole than by "labourer".
-  const best = new Map<number, Hit>();
-  const queries = titleQueries(title);
-  const knownWeight = (ks: string[]) => ks.reduce((sum, w) => sum + (df(w) ? weight(w) : 0), 0);
-  const whole = knownWeight([...new Set(queries.flatMap((q) => q.keys))]);
-  for (const q of queries) {
-    const coverage = whole ? knownWeight([...new Set(q.keys)]) / whole : 1;
-    for (const h of scorePart(q, options.additions !== false)) {
-      const score = h.score * (0.9 + 0.1 * coverage) * (q.part > 0 ? 0.99 : 1);
-      const before = best.get(h.group);
-      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) best.set(h.group, { ...h, score });
-    }
-  }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score || (t.codes[a.group] < t.codes[b.group] ? -1 : 1));
+  // 1. Best hit per group over all parts of the title (see titleHits).
+  const ranked = titleHits(title, options.additions !== false);
   if (!ranked.length) return { occupation: null, confidence: 0 };
 
   // 2. Candidates.
