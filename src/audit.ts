@@ -43,6 +43,18 @@ function signalsOf(a: Analysis): Signal[] {
   return out;
 }
 
+/**
+ * The lines that describe the work, for comparing with the NOC's main duties: not the requirements, assets,
+ * offer, employer or how-to-apply sections ("Permis de conduire valide" is not a diver's duty).
+ */
+function describedWork(a: Analysis): string {
+  const parts: string[] = [];
+  for (const l of a.lines) {
+    if (!l.blank && (l.section === 'duties' || l.section === 'none' || l.section === 'other')) parts.push(a.text.slice(l.start, l.end));
+  }
+  return parts.join('\n');
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -58,13 +70,14 @@ function lexiconFor(config: ResolvedConfig | undefined): Lexicon | undefined {
 }
 
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
-  const config = options.config;
+  // A partial configuration from JavaScript callers gets the defaults for what it leaves out.
+  const config = options.config && { ...defaultConfig(), ...options.config };
   const directives = parseDirectives(posting.text);
   // Directives are blanked out (same length, same lines) so that their reasons ask nothing and place nothing.
   const text = directives.length ? maskDirectives(posting.text, directives) : posting.text;
   const a = analyze(text, options.locale ?? config?.locale ?? 'fr', lexiconFor(config));
   const profile = profileOf(a);
-  const detected = detectOccupation(profile.title, text, { lang: profile.language, override: options.occupation });
+  const detected = detectOccupation(profile.title, describedWork(a), { lang: profile.language, override: options.occupation });
   const jurisdiction = options.jurisdiction !== undefined ? options.jurisdiction
     : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text).code;
   const context: Context = {

@@ -67,6 +67,8 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('--jurisdiction <code>', 'where the job is (default: inferred)', parseJurisdiction)
     .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
     .option('--occupation <noc>', 'NOC 2021 unit group of the job', parseOccupation)
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
+    .option('--no-config', 'ignore configuration files')
     .action(async (file: string, options: RewriteOptions) => {
       setCode(await runRewrite(file, options, io));
     });

@@ -1,13 +1,14 @@
 // `jobaudit rewrite FILE`: the whole posting with every suggestion applied, or the diff (--diff).
 import { auditInput } from '../index.js';
 import { rewriteText, unifiedDiff } from '../fix/index.js';
-import { readInputs } from '../ingest/index.js';
+import { ConfigError, ConfigLoader } from '../config/index.js';
+import { readInputs, STDIN_SOURCE } from '../ingest/index.js';
 import { EXIT_USAGE } from '../report/exit-code.js';
 import type { AuditOptions, Lang } from '../types.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
 import type { CliIO } from './io.js';
 
-export interface RewriteOptions { locale?: Lang; diff?: boolean; jurisdiction?: string; date?: string; occupation?: string }
+export interface RewriteOptions { locale?: Lang; diff?: boolean; jurisdiction?: string; date?: string; occupation?: string; config?: string | false }
 
 export async function runRewrite(file: string, options: RewriteOptions, io: CliIO): Promise<number> {
   const auditOptions: AuditOptions = {};
@@ -15,12 +16,22 @@ export async function runRewrite(file: string, options: RewriteOptions, io: CliI
   if (options.date) auditOptions.date = options.date;
   if (options.occupation) auditOptions.occupation = options.occupation;
   if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
+  // The same configuration as `check`: what it turns off or allows is not rewritten.
+  const loader = new ConfigLoader({ file: options.config || undefined, noConfig: options.config === false });
   for await (const input of readInputs([file], { stdin: io.stdin })) {
     if (input.error !== undefined) {
       io.stderr(`jobaudit: cannot read ${sanitizeLine(input.source)}: ${sanitizeLine(input.error)}\n`);
       return EXIT_USAGE;
     }
-    const result = auditInput(input, auditOptions);
+    let config;
+    try {
+      config = (await loader.load(input.source === STDIN_SOURCE ? null : input.source)).config;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`jobaudit: ${sanitizeLine(error.message)}\n`);
+      return EXIT_USAGE;
+    }
+    const result = auditInput(input, { ...auditOptions, config });
     const { text, skipped } = rewriteText(input.posting.text, result.findings);
     // Posting text is untrusted: no terminal control sequences reach the terminal.
     io.stdout(sanitize(options.diff ? unifiedDiff(input.posting.text, text, input.source.replace(/\\/g, '/')) : text));

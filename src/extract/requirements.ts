@@ -176,8 +176,11 @@ function mergeAdjacent(a: Analysis, list: Candidate[], cues: Map<string, Match[]
     // Also one ask: mentions of one kind in one sentence with no cue between them ("Disponibilité totale,
     // incluant les soirs, les fins de semaine et les jours fériés").
     const sameSentence = prev && a.tokens[c.from].clause === a.tokens[prev.from].clause && plainGap(prev.to, c.from);
-    if (prev && covers(prev.kind, c.kind) && covers(c.kind, prev.kind) && c.from >= prev.to
-      && a.tokens[c.from].line === a.tokens[prev.from].line && (joinable(a, prev.to, c.from) || sameSentence)) {
+    // Overlapping phrases of one kind are one mention ("de jour, de soir" and "soir et les fins de semaine").
+    const overlapping = prev && c.from < prev.to;
+    if (prev && covers(prev.kind, c.kind) && covers(c.kind, prev.kind) && (c.from >= prev.to || overlapping)
+      && a.tokens[c.from].line === a.tokens[prev.from].line && (overlapping || joinable(a, prev.to, c.from) || sameSentence)) {
+      if (overlapping) { prev.to = Math.max(prev.to, c.to); if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])]; continue; }
       prev.to = c.to;
       if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])];
       continue;
@@ -276,8 +279,19 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
 }
 
 /** The span reported: the mention, widened to an adjacent cue or equivalence phrase on its line. */
+const LINKS = new Set(['en', 'in', 'dans', 'of', 'de', 'd']);
+
 function spanOf(a: Analysis, c: Candidate, scope: Scope, cues: Map<string, Match[]>): [number, number] {
   let from = c.from, to = c.to;
+  // "DEC en", "diploma in": the field that follows belongs to the ask ("diploma in business administration").
+  if (LINKS.has(a.tokens[to - 1].norm)) {
+    const cueAt = new Set<number>();
+    for (const list of cues.values()) for (const m of list) for (let i = m.from; i < m.to; i++) cueAt.add(i);
+    const { part, line } = a.tokens[to - 1];
+    let k = to;
+    while (k < scope.to && k - to < 6 && a.tokens[k].part === part && a.tokens[k].line === line && !cueAt.has(k)) k++;
+    to = k;
+  }
   const parts = new Set([a.tokens[c.from].part, a.tokens[c.to - 1].part]);
   for (const type of ['required', 'asset', 'equivalence', 'negation', 'addressing']) {
     // Wording that only addresses the candidate is part of the ask when it touches it ("Fluent in English").

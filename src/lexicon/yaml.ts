@@ -9,8 +9,10 @@ import type { Node } from 'yaml';
 // The yaml module costs ~35 ms to load and ~90 ms to parse our data cold: it is loaded only when a data file
 // changed since its validated form was cached (see loadValidated), so a normal run never pays for it.
 type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | null = null;
-const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+let loaded: YamlModule | null = null;
+const yaml = (): YamlModule => (loaded ??= createRequire(import.meta.url)('yaml') as YamlModule);
+/** The yaml module, loaded on first use (for code that inspects YamlDoc nodes). */
+export const yamlModule = yaml;
 
 export class LexiconError extends Error {
   constructor(readonly file: string, readonly line: number, detail: string) {

@@ -2,10 +2,9 @@
 // Everything is validated when loaded; an error names the file and the line (LexiconError). The validated
 // form is plain JSON, cached by loadValidated, so a normal run neither loads the yaml module nor re-validates.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
-import { LEXICON_DIR, loadValidated, YamlDoc } from '../lexicon/yaml.js';
+import { LEXICON_DIR, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
 
@@ -20,9 +19,7 @@ const HEDGE: Record<Lang, RegExp> = {
 };
 
 // The yaml module is needed only when a data file is validated again (not on a cached run).
-type YamlModule = typeof import('yaml');
-let yamlModule: YamlModule | null = null;
-const yaml = (): YamlModule => (yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule);
+const yaml = yamlModule;
 
 export type Texts = Record<Lang, string>;
 export interface ReferenceData { id: string; title: Texts; url: Texts }

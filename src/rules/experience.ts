@@ -9,6 +9,7 @@ const specs: RuleSpec[] = [
     cases: {
       'entry-years': ['experience', 'years_experience'], 'entry': ['experience'],
       'teer-years': ['experience', 'years_experience', 'teer'], 'senior-years': ['years_experience'],
+      'teer5-years': ['experience', 'years_experience', 'teer'], 'teer5': ['experience', 'teer'],
     },
     phrases: { 'experience-field': ['field'], 'experience-any': [], 'years-field': ['years', 'field'], 'years-any': ['years'] },
   },
@@ -67,19 +68,20 @@ function experienceValues(rule: RuleData, req: Requirement, profile: Profile, co
 }
 
 /**
- * Entry-level (profile.entryLevel, or a known TEER 5 occupation): required experience → warning, with or without
- * years. A known TEER 4 occupation: TEER4_YEARS years or more → warning. Otherwise: required ≥ SENIOR_YEARS
+ * Entry-level (profile.entryLevel) or a known TEER 5 occupation: required experience → warning, with or without
+ * years, the message naming which. A known TEER 4 occupation: TEER4_YEARS years or more → warning. Otherwise: required ≥ SENIOR_YEARS
  * years → info. Assets and other cases → no finding.
  */
 export const experienceYears = defineRule(load, 'experience/years', (rule, profile, context) => {
   const out: Finding[] = [];
   const teer = context.occupation?.teer;
-  const entry = profile.entryLevel || teer === 5;
   for (const req of requirementsOf(profile, 'experience')) {
     if (req.strength !== 'required') continue;
     const years = typeof req.years === 'number' && req.years > 0 ? req.years : 0;
     let name: string | null = null;
-    if (entry) name = years ? 'entry-years' : 'entry';
+    // The message says why: the posting's own entry-level wording, or the NOC's TEER 5.
+    if (profile.entryLevel) name = years ? 'entry-years' : 'entry';
+    else if (teer === 5) name = years ? 'teer5-years' : 'teer5';
     else if (teer === 4 && years >= TEER4_YEARS) name = 'teer-years';
     else if (years >= SENIOR_YEARS) name = 'senior-years';
     if (name) out.push(emit(rule, name, askOf(req), context, { ...experienceValues(rule, req, profile, context), teer: String(teer ?? '') }));

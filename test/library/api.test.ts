@@ -121,6 +121,21 @@ describe('audit() on a French posting', () => {
     }
   });
 
+  it('a short restaurant posting with no duties listed: "Plongeur/plongeuse" is still a dishwasher, not a diver', () => {
+    const short = `Plongeur/plongeuse
+Restaurant Le Quai, Laval (Québec)
+Salaire : 17,50 $ de l'heure
+
+Exigences
+- Diplôme d'études secondaires (DES) obligatoire
+- Bilinguisme requis
+- Permis de conduire valide
+`;
+    const r = audit(short, { date: DATE });
+    expect(r.occupation).toMatchObject({ noc: '65201', teer: 5 });
+    expect(ids(r.findings)).toContain('education/secondary-diploma');
+  });
+
   it('takes locale, jurisdiction and occupation as options', () => {
     const en = audit(FR, { date: DATE, locale: 'en' });
     expect(en.language).toBe('fr');
