@@ -7,7 +7,7 @@
 //   Permis de conduire requis  # jobaudit-disable-line licence/driver                     (plain text, end of line)
 // No rule named means every rule; a reason follows " -- ". The scan is linear and builds no regular expression
 // from the text: it looks for fixed markers with indexOf and reads words character by character.
-import { LineIndex } from '../text/lines.js';
+import { lineIndexOf } from '../text/lines.js';
 import type { Finding, Lang, Span, Suggestion } from '../types.js';
 import type { SuppressedFinding } from './apply.js';
 import { didYouMean } from './errors.js';
@@ -97,7 +97,7 @@ function fenceOf(line: string): { char: string; count: number; rest: string } | 
  */
 export function parseDirectives(text: string): Directive[] {
   if (!text.includes(PREFIX)) return [];
-  const index = new LineIndex(text);
+  const index = lineIndexOf(text);
   const out: Directive[] = [];
   const push = (kind: DirectiveKind, start: number, end: number, bodyFrom: number, bodyTo: number, form: Directive['form']) => {
     const span = index.span(start, end);

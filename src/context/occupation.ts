@@ -185,10 +185,47 @@ function weight(word: string): number {
 }
 
 const hitCache = new Map<string, number[]>();
+/** After this many scans of the title index, one pass builds a word → lines map (a batch, not one posting). */
+const SCANS_BEFORE_INDEX = 24;
+let scans = 0;
+let wordLines: Map<string, number[]> | null = null;
+
+/** Every word of the title index with the starts of the lines that hold it (one pass, ~60,000 lines). */
+function buildWordLines(): Map<string, number[]> {
+  const f = titleIndex();
+  const s = f.text;
+  const out = new Map<string, number[]>();
+  for (let start = f.start; start < s.length;) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    const eq = s.indexOf('=', start);
+    const keyEnd = eq < 0 || eq > end ? end : eq;
+    let w = start;
+    for (let i = start; i <= keyEnd; i++) {
+      if (i === keyEnd || s[i] === ' ' || s[i] === '|') {
+        if (i > w) {
+          const word = s.slice(w, i);
+          const list = out.get(word);
+          if (!list) out.set(word, [start]);
+          else if (list[list.length - 1] !== start) list.push(start);
+        }
+        w = i + 1;
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 /** Starts of the title lines that hold `word` as a whole word. */
 function linesWith(word: string): number[] {
+  if (wordLines) return wordLines.get(word) ?? [];
   let hits = hitCache.get(word);
   if (hits) return hits;
+  if (++scans > SCANS_BEFORE_INDEX) {
+    wordLines = buildWordLines();
+    return wordLines.get(word) ?? [];
+  }
   const f = titleIndex();
   const s = f.text;
   hits = [];

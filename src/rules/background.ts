@@ -1,5 +1,5 @@
 // background/criminal-record.
-import { LineIndex } from '../text/lines.js';
+import { lineIndexOf } from '../text/lines.js';
 import type { Context, Lang, Profile, Requirement } from '../types.js';
 import { family, type RuleData } from './data.js';
 import { askOf, defineRule, emit, findPhrase, inNocList, lineAt, requirementsOf, type Ask } from './engine.js';
@@ -35,7 +35,7 @@ function blanketAsk(req: Requirement, patterns: Record<Lang, string[]>, context:
   const base = line.span.start.offset;
   const start = Math.min(req.span.start.offset, base + hit.start);
   const end = Math.max(req.span.end.offset, base + hit.end);
-  return { span: new LineIndex(context.text).span(start, end), excerpt: context.text.slice(start, end), strength: req.strength };
+  return { span: lineIndexOf(context.text).span(start, end), excerpt: context.text.slice(start, end), strength: req.strength };
 }
 
 /**

@@ -3,7 +3,7 @@
 // plus small helpers to reuse the posting's own wording in rewrites.
 import { nocRequirements } from '../context/occupation.js';
 import { capitalizeLike, fill } from '../rewrite/template.js';
-import { LineIndex } from '../text/lines.js';
+import { lineIndexOf } from '../text/lines.js';
 import {
   SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
   type Span, type Strength,
@@ -365,7 +365,7 @@ export function lineAt(text: string, span: Span): Ask {
   const lead = raw.length - raw.replace(/^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\s+)?/u, '').length;
   const s = start + lead;
   const e = start + raw.trimEnd().length;
-  return { span: new LineIndex(text).span(s, Math.max(s, e)), excerpt: text.slice(s, Math.max(s, e)), strength: 'required' };
+  return { span: lineIndexOf(text).span(s, Math.max(s, e)), excerpt: text.slice(s, Math.max(s, e)), strength: 'required' };
 }
 
 /** The first non-blank line of the text (where a posting's title usually is), trimmed. */
@@ -373,5 +373,5 @@ export function titleLine(text: string): Ask {
   const m = /[^\r\n]*\S[^\r\n]*/.exec(text);
   const start = m ? m.index + (m[0].length - m[0].trimStart().length) : 0;
   const end = m ? m.index + m[0].trimEnd().length : 0;
-  return { span: new LineIndex(text).span(start, end), excerpt: text.slice(start, end), strength: 'required' };
+  return { span: lineIndexOf(text).span(start, end), excerpt: text.slice(start, end), strength: 'required' };
 }

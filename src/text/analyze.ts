@@ -4,7 +4,7 @@ import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { tokenKeys, type Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
 import { detectLanguage, functionWords, MIN_DETECT_LENGTH } from './language.js';
-import { LineIndex } from './lines.js';
+import { lineIndexOf, LineIndex } from './lines.js';
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -44,7 +44,7 @@ export interface Analysis {
 const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s/u;
 
 export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = loadLexicon()): Analysis {
-  const lineIndex = new LineIndex(text);
+  const lineIndex = lineIndexOf(text);
   const norm = normalize(text);
   const lineStarts = lineStartsOf(text);
   let cursor = 0;

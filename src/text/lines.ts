@@ -30,3 +30,13 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(end) };
   }
 }
+
+let lastText: string | null = null;
+let lastIndex: LineIndex | null = null;
+
+/** The LineIndex of a text, reused while the same text is asked for (the analysis, the rules and the
+ * directives of one posting all need it). */
+export function lineIndexOf(text: string): LineIndex {
+  if (lastText !== text || !lastIndex) { lastIndex = new LineIndex(text); lastText = text; }
+  return lastIndex;
+}
