@@ -10,35 +10,14 @@
 // A null answer is "unsure". Precision = right answers / answers; coverage = answers / postings.
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const k = args.indexOf(name);
-  return k >= 0 && args[k + 1] ? args[k + 1] : fallback;
-};
-const corpus = resolve(opt('--corpus', join(here, '..', '..', 'shared', 'corpus')));
-const modulePath = resolve(opt('--module', join(here, '..', 'dist', 'context', 'jurisdiction.js')));
-const showAll = args.includes('--all');
+const corpus = corpusDir();
+const showAll = flag('--all');
 
-const { inferJurisdiction } = await import(pathToFileURL(modulePath).href);
+const { inferJurisdiction } = await importBuilt('context/jurisdiction.js');
 
-/** UTF-8 when valid (BOM removed), else Windows-1252, as the tool's reader does. */
-function readText(file) {
-  const bytes = readFileSync(file);
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  }
-}
-const oneLine = (s, n = 70) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-};
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
 const [header, ...rows] = readFileSync(join(corpus, 'manifest.tsv'), 'utf8').split('\n').filter((l) => l.trim());

@@ -9,35 +9,18 @@
 //
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons/occupations/additions.yaml.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const k = args.indexOf(name);
-  return k >= 0 && args[k + 1] ? args[k + 1] : fallback;
-};
-const corpus = resolve(opt('--corpus', join(here, '..', '..', 'shared', 'corpus')));
-const modulePath = resolve(opt('--module', join(here, '..', 'dist', 'context', 'occupation.js')));
-const threshold = args.includes('--threshold') ? Number(opt('--threshold')) : undefined;
-const quiet = args.includes('--quiet');
-const misses = args.includes('--misses');
+const corpus = corpusDir();
+const threshold = flag('--threshold') ? Number(opt('--threshold')) : undefined;
+const quiet = flag('--quiet');
+const misses = flag('--misses');
 
 const t0 = performance.now();
-const { detectOccupation } = await import(pathToFileURL(modulePath).href);
+const { detectOccupation } = await importBuilt('context/occupation.js');
 const tImport = performance.now() - t0;
 
-/** UTF-8 when valid (BOM removed), else Windows-1252, as the tool's reader does. */
-function readText(file) {
-  const bytes = readFileSync(file);
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  }
-}
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {

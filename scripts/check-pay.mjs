@@ -9,36 +9,15 @@
 //
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const k = args.indexOf(name);
-  return k >= 0 && args[k + 1] ? args[k + 1] : fallback;
-};
-const corpus = resolve(opt('--corpus', join(here, '..', '..', 'shared', 'corpus')));
-const modulePath = resolve(opt('--module', join(here, '..', 'dist', 'extract', 'pay.js')));
-const showUnlabelled = args.includes('--unlabelled');
+const corpus = corpusDir();
+const showUnlabelled = flag('--unlabelled');
 
-const { extractPay } = await import(pathToFileURL(modulePath).href);
+const { extractPay } = await importBuilt('extract/pay.js');
 
-/** UTF-8 when valid (BOM removed), else Windows-1252/Latin-1, as the tool's reader does. */
-function readText(file) {
-  const bytes = readFileSync(file);
-  let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
-  }
-}
 
-const oneLine = (s, n = 90) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
-};
 
 function describe(text, m) {
   if (m.start === null) return m.vague ? 'vague' : 'nothing';
