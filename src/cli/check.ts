@@ -6,27 +6,22 @@ import { fixFile, safeFindings } from '../fix/index.js';
 import { readFileInput, readInputs, STDIN_SOURCE } from '../ingest/index.js';
 import { EXIT_USAGE } from '../report/exit-code.js';
 import { exitCode, formatters, type FormatName } from '../report/index.js';
-import { SEVERITY_RANK, type AuditOptions, type Lang, type Result, type Severity } from '../types.js';
+import { SEVERITY_RANK, type Result, type Severity } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
 import { loadChalk } from '../report/context.js';
+import { auditOptionsOf, type CommonAuditOptions } from './audit-options.js';
 import { colorLevel } from './color.js';
 import type { CliIO } from './io.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends CommonAuditOptions {
   format: FormatName;
-  locale?: Lang;
   failOn?: Severity;
   maxWarnings?: number;
   color?: boolean;
-  jurisdiction?: string;
-  date?: string;
-  occupation?: string;
   quiet?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
   outputFile?: string;
-  /** A file, or false for --no-config. */
-  config?: string | false;
   ignore?: boolean;
   reportUnusedDirectives?: boolean;
   showSuppressed?: boolean;
@@ -63,11 +58,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const auditOptions: AuditOptions = {};
-  if (options.locale) auditOptions.locale = options.locale;
-  if (options.date) auditOptions.date = options.date;
-  if (options.occupation) auditOptions.occupation = options.occupation;
-  if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
+  const auditOptions = auditOptionsOf(options);
 
   const loader = new ConfigLoader({ file: options.config || undefined, noConfig: options.config === false, noIgnore: options.ignore === false });
   let run: ResolvedConfig;

@@ -7,7 +7,8 @@ import { sanitizeLine } from '../util/sanitize.js';
 import { toolVersion } from '../util/version.js';
 import { runCheck, type CheckOptions } from './check.js';
 import type { CliIO } from './io.js';
-import { parseCount, parseDate, parseJurisdiction, parseOccupation } from './options.js';
+import { addAuditOptions } from './audit-options.js';
+import { parseCount } from './options.js';
 import { runInit, runPrintConfig, type InitOptions, type PrintConfigOptions } from './config-commands.js';
 import { runExplain, type ExplainOptions } from './explain.js';
 import { runRewrite, type RewriteOptions } from './rewrite.js';
@@ -30,23 +31,18 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     })
     .exitOverride();
 
-  const check = program
+  const check = addAuditOptions(program
     .command('check')
     .description('audit job postings: files, directories (.txt, .md, .markdown, searched recursively), or - for stdin')
     .argument('[inputs...]', 'files, directories, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .addOption(new Option('--locale <lang>', "language of messages (default: each posting's language)").choices(LOCALES))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: error)').choices(SEVERITIES))
-    .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount)
-    .option('--jurisdiction <code>', 'where the job is: QC, ON, BC, CA, FR… or none (default: inferred from the posting)', parseJurisdiction)
-    .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
-    .option('--occupation <noc>', 'NOC 2021 unit group of the job, e.g. 65201 (default: detected from the title)', parseOccupation)
+    .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount))
     .option('-q, --quiet', 'report only findings at or above --fail-on')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
-    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('--no-config', 'ignore configuration files')
     .option('--no-ignore', 'audit files that .jobauditignore or ignorePatterns leave out')
     .option('--report-unused-directives', 'report jobaudit-disable directives that silence nothing')
     .option('--show-suppressed', 'also list findings silenced by directives or the configuration (stylish)')
@@ -58,17 +54,12 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runCheck(inputs, options, io));
     });
 
-  program
+  addAuditOptions(program
     .command('rewrite')
     .description('print the posting with every suggestion applied (blanks in [brackets] to fill), for pasting into a job board')
     .argument('<file>', 'a posting file, or - for stdin')
     .addOption(new Option('--locale <lang>', "language of the rewrites (default: the posting's language)").choices(LOCALES))
-    .option('--diff', 'print a unified diff instead of the whole text')
-    .option('--jurisdiction <code>', 'where the job is (default: inferred)', parseJurisdiction)
-    .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
-    .option('--occupation <noc>', 'NOC 2021 unit group of the job', parseOccupation)
-    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('--no-config', 'ignore configuration files')
+    .option('--diff', 'print a unified diff instead of the whole text'))
     .action(async (file: string, options: RewriteOptions) => {
       setCode(await runRewrite(file, options, io));
     });

@@ -4,18 +4,14 @@ import { rewriteText, unifiedDiff } from '../fix/index.js';
 import { ConfigError, ConfigLoader } from '../config/index.js';
 import { readInputs, STDIN_SOURCE } from '../ingest/index.js';
 import { EXIT_USAGE } from '../report/exit-code.js';
-import type { AuditOptions, Lang } from '../types.js';
 import { sanitize, sanitizeLine } from '../util/sanitize.js';
+import { auditOptionsOf, type CommonAuditOptions } from './audit-options.js';
 import type { CliIO } from './io.js';
 
-export interface RewriteOptions { locale?: Lang; diff?: boolean; jurisdiction?: string; date?: string; occupation?: string; config?: string | false }
+export interface RewriteOptions extends CommonAuditOptions { diff?: boolean }
 
 export async function runRewrite(file: string, options: RewriteOptions, io: CliIO): Promise<number> {
-  const auditOptions: AuditOptions = {};
-  if (options.locale) auditOptions.locale = options.locale;
-  if (options.date) auditOptions.date = options.date;
-  if (options.occupation) auditOptions.occupation = options.occupation;
-  if (options.jurisdiction) auditOptions.jurisdiction = options.jurisdiction === 'none' ? null : options.jurisdiction;
+  const auditOptions = auditOptionsOf(options);
   // The same configuration as `check`: what it turns off or allows is not rewritten.
   const loader = new ConfigLoader({ file: options.config || undefined, noConfig: options.config === false });
   for await (const input of readInputs([file], { stdin: io.stdin })) {
