@@ -314,7 +314,7 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
   const use = (a: Active, ruleId: string) => { if (a.all) a.usedAll = true; else a.used.add(ruleId); };
 
   // Sweep the findings in text order through the block directives.
-  const order = findings.map((f, i) => i).sort((x, y) => findings[x].span.start.offset - findings[y].span.start.offset || x - y);
+  const order = findings.map((_, i) => i).sort((x, y) => findings[x].span.start.offset - findings[y].span.start.offset || x - y);
   const suppressedBy: (Directive | null)[] = new Array(findings.length).fill(null);
   let all: Active | null = null; // a disable-all block in effect
   const except = new Set<string>(); // rules enabled again inside it
