@@ -265,6 +265,8 @@ function strengthOf(a: Analysis, c: Candidate, line: Line, scope: Scope, cues: M
   if (asset < Infinity) return 'asset';
   const section = line.inlineHeading ?? line.section;
   if (section === 'assets') return 'asset';
+  // "On call", "as needed", "24/7": open-ended by themselves, even in a "Schedule:" list of the offer.
+  if (c.kind === 'availability' && section !== 'about' && section !== 'apply' && overlapsAny(c, cues.get('open-ended'))) return 'required';
   if (addressing <= CUE_REACH && section !== 'about') return 'required';
   // A record check is a condition of hiring wherever it is announced.
   if (c.kind === 'criminal-record-check' && section !== 'about') return 'required';

@@ -52,18 +52,21 @@ export function paidWording(text: string, locale: 'fr' | 'en'): string | null {
 /**
  * Irregular or on-call hours (`irregular-hours` signal) → info; no guaranteed hours (`patterns.no-guarantee`) →
  * warning. A generic wording ("au besoin", "as required": usually "other duties as required") counts only on a
- * line about hours or status (`patterns.schedule-words`); lines that hold an availability requirement are left to
+ * line about hours or status (`patterns.schedule-words`); wording already reported as an availability ask is left to
  * availability/unrestricted. Signals in "about the company" and "how to apply" do not describe the job.
  */
 export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule, profile, context) => {
   const p = rule.patterns;
-  const availabilityLines = new Set(profile.requirements.filter((r) => r.kind === 'availability').map((r) => r.span.start.line));
+  // Words already reported as an availability ask are not reported twice; the rest of their line is
+  // ("Statut : sur appel, aucune heure garantie": on call is the ask, no guaranteed hours the job's quality).
+  const asked = profile.requirements.filter((r) => r.kind === 'availability').map((r) => r.span);
+  const isAsked = (s: Signal) => asked.some((a) => a.start.offset < s.span.end.offset && a.end.offset > s.span.start.offset);
   const noGuarantee = (s: Signal) => mentions(p['no-guarantee'], s.text);
   const qualifies = (s: Signal) => noGuarantee(s) || mentions(p.specific, s.text) ||
     mentions(p['schedule-words'], lineAt(context.text, s.span).excerpt);
   const byLine = new Map<number, Signal[]>();
   for (const s of signalsOf(profile, 'irregular-hours')) {
-    if (['about', 'apply'].includes(s.section) || availabilityLines.has(s.span.start.line) || !qualifies(s)) continue;
+    if (['about', 'apply'].includes(s.section) || isAsked(s) || !qualifies(s)) continue;
     byLine.set(s.span.start.line, [...(byLine.get(s.span.start.line) ?? []), s]);
   }
   // One finding per posting: its hours are one fact, however often the posting repeats it. The
