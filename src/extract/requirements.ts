@@ -20,7 +20,11 @@ export interface Extracted { requirements: Requirement[]; entryLevel: Match | nu
 export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
   const cues = groupCues(a.matches);
-  const entryLevel = cues.get('entry-level')?.[0] ?? null;
+  // Entry-level: the posting says so ("aucune expérience requise", "no experience necessary"), or its title
+  // names a role for beginners ("Stagiaire", "Junior developer"); such words elsewhere describe other people.
+  const titleLine = lines.findIndex((l) => !l.blank);
+  const entryLevel = cues.get('entry-level')?.[0]
+    ?? cues.get('entry-level-title')?.find((m) => tokens[m.from].line === titleLine) ?? null;
   const candidates = mergeAdjacent(a, dedupe([...kindCandidates(a), ...languageCandidates(a), ...canadianCandidates(a, cues)]), cues);
   const out: Requirement[] = [];
   for (const c of candidates) {

@@ -9,7 +9,7 @@ import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
 export const GROUPS: Record<string, readonly string[] | 'iso'> = {
   kinds: KINDS,
-  cues: ['required', 'addressing', 'other-sense', 'canadian', 'open-ended', 'asset', 'equivalence', 'reason', 'entry-level', 'negation', 'describes', 'no-experience'],
+  cues: ['required', 'addressing', 'other-sense', 'canadian', 'open-ended', 'asset', 'equivalence', 'reason', 'entry-level', 'entry-level-title', 'negation', 'describes', 'no-experience'],
   headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
   languages: 'iso',
   signals: ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'],
