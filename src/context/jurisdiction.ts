@@ -138,6 +138,8 @@ interface Compiled {
   abbrAll: RegExp;
   markers: [string, Code][];
   areaCodes: Map<string, Code>;
+  /** Folded words that can start evidence: places, labels, abbreviations, markers (see mayHoldEvidence). */
+  triggers: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -171,6 +173,12 @@ function compile(data: JurisdictionData): Compiled {
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
   return {
+    triggers: new Set([
+      // A place's longest word: every word of the place must be on the line, and "la" or "the" is on most.
+      ...data.places.map(([, , , joined]) => joined.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+      ...data.labels.map((l) => l.split(' ')[0]),
+      ...[...abbr.keys(), ...data.markers.map(([text]) => text)].flatMap((t) => tokens(normalize(t).text).map((w) => w.text)),
+    ]),
     labels: data.labels.map((l) => l.split(' ')), places, abbr,
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
     abbrAll: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
@@ -561,6 +569,25 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
   return { scores: out, evidence };
 }
 
+/**
+ * Whether a line can hold any evidence at all: a word that starts a place, a label, an abbreviation or a
+ * marker, a digit (postal codes, phones, départements), two capitals in a row (QC, ON, CDI) or a currency or
+ * "H/F" sign. Most lines of a posting (its duties, its requirements) hold none and are not scanned.
+ */
+function mayHoldEvidence(text: string, start: number, end: number, words: Token[], from: number, to: number, lex: Compiled): boolean {
+  for (let i = from; i < to; i++) if (lex.triggers.has(words[i].text)) return true;
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    const isUp = c >= 65 && c <= 90;
+    if (isUp && upper) return true;
+    upper = isUp;
+    if (c === 0x20ac || c === 0xa3 || c === 47 /* / */) return true;
+  }
+  return false;
+}
+
 function collect(text: string): Scores {
   const lex = lexicon();
   const scores = new Scores();
@@ -570,18 +597,31 @@ function collect(text: string): Scores {
   const words = tokens(folded.text);
   let w = 0;
   let f = 0; // folded offset of the current line's start
-  // Lines end at "\n", "\r\n" or a lone "\r".
+  // Lines end at "\n", "\r\n" or a lone "\r". Folding keeps line breaks, so without "\r" the folded
+  // text's lines are found the same fast way as the original's.
+  const lf = !text.includes('\r');
   for (let start = 0; start <= text.length;) {
-    let end = start;
-    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
-    while (f < folded.text.length && folded.map[f] < start) f++;
-    let fe = f;
-    while (fe < folded.text.length && folded.map[fe] < end) fe++;
+    let end: number, fe: number;
+    if (lf) {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      fe = folded.text.indexOf('\n', f);
+      if (fe < 0) fe = folded.text.length;
+    } else {
+      end = start;
+      for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+      while (f < folded.text.length && folded.map[f] < start) f++;
+      fe = f;
+      while (fe < folded.text.length && folded.map[fe] < end) fe++;
+    }
     while (w < words.length && words[w].start < f) w++;
     const first = w;
     while (w < words.length && words[w].end <= fe) w++;
-    if (w > first) pendingLabel = scanLine(text.slice(start, end), start, pendingLabel, lex, scores, { folded, toks: words.slice(first, w) });
+    if (w > first && (pendingLabel || mayHoldEvidence(text, start, end, words, first, w, lex))) {
+      pendingLabel = scanLine(text.slice(start, end), start, pendingLabel, lex, scores, { folded, toks: words.slice(first, w) });
+    } else pendingLabel = false;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (lf) f = fe + 1;
   }
   return scores;
 }
