@@ -47,12 +47,13 @@ function signalsOf(a: Analysis): Signal[] {
  * The lines that describe the work, for comparing with the NOC's main duties: not the requirements, assets,
  * offer, employer or how-to-apply sections ("Permis de conduire valide" is not a diver's duty).
  */
-function describedWork(a: Analysis): string {
-  const parts: string[] = [];
+function describedWork(a: Analysis): string[] {
+  const words: string[] = [];
   for (const l of a.lines) {
-    if (!l.blank && (l.section === 'duties' || l.section === 'none' || l.section === 'other')) parts.push(a.text.slice(l.start, l.end));
+    if (l.blank || !(l.section === 'duties' || l.section === 'none' || l.section === 'other')) continue;
+    for (let i = l.tokenFrom; i < l.tokenTo; i++) words.push(a.tokens[i].norm);
   }
-  return parts.join('\n');
+  return words;
 }
 
 export function today(): string {
@@ -77,7 +78,7 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
   const text = directives.length ? maskDirectives(posting.text, directives) : posting.text;
   const a = analyze(text, options.locale ?? config?.locale ?? 'fr', lexiconFor(config));
   const profile = profileOf(a);
-  const detected = detectOccupation(profile.title, describedWork(a), { lang: profile.language, override: options.occupation });
+  const detected = detectOccupation(profile.title, '', { lang: profile.language, override: options.occupation, words: describedWork(a) });
   const jurisdiction = options.jurisdiction !== undefined ? options.jurisdiction
     : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text).code;
   const context: Context = {

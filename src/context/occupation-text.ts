@@ -60,8 +60,13 @@ export function words(folded: string): string[] {
 
 /** Keys of the meaningful words of a folded text: stopwords and single letters dropped. */
 export function keys(folded: string): string[] {
+  return keysOfWords(words(folded));
+}
+
+/** Keys of already folded words (e.g. the tokens of an analysed posting). */
+export function keysOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(folded)) {
+  for (const w of list) {
     if (STOPWORDS.has(w) || (w.length === 1 && !/\d/.test(w))) continue;
     out.push(wordKey(w));
   }

@@ -19,7 +19,7 @@ import { fold } from '../text/normalize.js';
 import type { Lang, Occupation } from '../types.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
 import { titleQueries, type TitleQuery } from './occupation-noise.js';
-import { KEYER_VERSION, keys, neutralize, wordKey } from './occupation-text.js';
+import { KEYER_VERSION, keys, keysOfWords, neutralize, wordKey } from './occupation-text.js';
 
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
 
@@ -393,11 +393,11 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
  */
-function dutyScores(text: string): { scores: Float64Array; known: number } {
+function dutyScores(text: string, folded?: readonly string[]): { scores: Float64Array; known: number } {
   const f = sorted('noc2021-duties.txt');
   const totals = groups().dutyTotals;
   const counts = new Map<string, number>();
-  for (const w of keys(fold(text.slice(0, 30_000)))) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of folded ? keysOfWords(folded) : keys(fold(text.slice(0, 30_000)))) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
   const scores = new Float64Array(totals.length);
   let known = 0;
   const s = f.text;
@@ -472,6 +472,8 @@ export interface DetectOptions {
   additions?: boolean;
   /** A NOC code given by the user (`--occupation`): returned as is, confidence 1. */
   override?: string | null;
+  /** The text's words, already folded (lower case, no accents), when the caller has them: `text` is then not read. */
+  words?: readonly string[];
 }
 
 const occupation = (t: Groups, g: number, lang: Lang): Occupation => ({ noc: t.codes[g], title: lang === 'fr' ? t.fr[g] : t.en[g], teer: Number(t.codes[g][1]) });
@@ -579,7 +581,7 @@ export function detectOccupation(title: string | null, text: string, options: De
   const pool = ranked.filter((h) => h.score >= top - CANDIDATE_MARGIN).slice(0, 8);
   const partial = (h: Hit) => h.how === 'head' || h.how === 'fuzzy';
   // The text alone is the evidence (the title's own words would favour whichever groups' duties repeat them).
-  let evidence: { scores: Float64Array; known: number } | null = dutyScores(text);
+  let evidence: { scores: Float64Array; known: number } | null = dutyScores(text, options.words);
   if (evidence.known < MIN_TIE_WORDS) evidence = null;
   const dutyOf = (h: Hit) => evidence?.scores[h.group] ?? 0;
 
