@@ -379,3 +379,20 @@ describe('jobaudit print-config FILE', () => {
     expect(r.stderr).toBe(`jobaudit: ${file}:2: rules["licence/driver"]: must be one of "off", "info", "warning", "error", not string "warn". Did you mean "warning"?\n`);
   });
 });
+
+describe('extra lexicons override shipped phrases', () => {
+  it('a phrase listed under cues.other-sense asks nothing any more', () => {
+    const tmp = makeTmpDir();
+    try {
+      tmp.write('.jobauditrc.json', JSON.stringify({ lexicons: [{ file: 'ours.fr.yaml', lang: 'fr' }] }));
+      tmp.write('ours.fr.yaml', 'cues:\n  other-sense:\n    - permis de conduire\n');
+      tmp.write('p.txt', 'Commis\nExigences\n- Permis de conduire obligatoire\n- DES obligatoire\n');
+      const kinds = (args: string[]) => (JSON.parse(jobaudit(['check', '-f', 'json', ...args, 'p.txt'], { cwd: tmp.root }).stdout)
+        .results[0].requirements as Array<{ kind: string }>).map((q) => q.kind);
+      expect(kinds([])).toEqual(['secondary-diploma']);
+      expect(kinds(['--no-config'])).toEqual(['driver-licence', 'secondary-diploma']);
+    } finally {
+      tmp.remove();
+    }
+  });
+});
