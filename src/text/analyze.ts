@@ -158,9 +158,12 @@ function markSections(text: string, lines: Line[], tokens: Token[], matches: Mat
     const near = m && line.tokenTo - m.to + m.from - line.tokenFrom <= 2 && count <= 5 && (marked || shouty);
     if (m && (whole || near) && count <= HEADING_MAX_TOKENS && (!line.item || marked)) {
       line.heading = section = type!;
-    } else if (m && m.from === line.tokenFrom && /^\s*\**\s*:/.test(after) && !line.item) {
-      // "Exigences : DES, permis" or "Education: Secondary school": a heading for this line only.
+    } else if (m && m.from - line.tokenFrom <= 1 && /^\s*\**\s*:/.test(after) && !line.item) {
+      // "Exigences : DES, permis" or "Education: Secondary school": a heading for this line only, unless a
+      // list starts right after the colon ("**Required Skills:*** Post-secondary…", a lost line break).
       line.inlineHeading = type;
+      const rest = after.replace(/^\s*\**\s*:\s*(?:\*\*)?\s*/, '');
+      if (/^[-*•]/.test(rest) && (type === 'requirements' || type === 'assets' || type === 'duties')) section = type!;
     } else if (!line.item && count <= 6 && (marked || shouty) && !/[.!?]\s*$/.test(trimmed)) {
       // An unknown heading closes the section above it.
       line.heading = section = 'other';
