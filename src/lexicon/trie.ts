@@ -36,6 +36,25 @@ export function keyCode(): string {
 
 const keyCache = new Map<string, string[]>();
 
+/**
+ * The first three letters of every stem a lexicon holds. A stemmer only cuts endings, so a word whose first
+ * three letters start no lexicon stem cannot share a stem with any phrase: it is not stemmed at all (most
+ * words of a posting), which saves two stemmer calls per new word.
+ */
+const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
+const shortStems: Record<Lang, boolean> = { fr: false, en: false };
+
+function noteStemKey(key: string): void {
+  const lang = key.startsWith('fr:') ? 'fr' : key.startsWith('en:') ? 'en' : null;
+  if (!lang) return;
+  const stemmed = key.slice(3);
+  if (stemmed.length < 3) { if (!shortStems[lang]) { shortStems[lang] = true; keyCache.clear(); } return; }
+  const prefix = stemmed.slice(0, 3);
+  if (!stemPrefixes[lang].has(prefix)) { stemPrefixes[lang].add(prefix); keyCache.clear(); }
+}
+
+const mayStem = (norm: string, lang: Lang) => shortStems[lang] || stemPrefixes[lang].has(norm.slice(0, 3));
+
 /** The keys a posting token offers (cached per word: postings reuse a small vocabulary). */
 export function tokenKeys(t: Token): string[] {
   const id = t.acronym ? `A${t.norm}` : t.norm;
@@ -43,7 +62,10 @@ export function tokenKeys(t: Token): string[] {
   if (keys === undefined) {
     keys = [`x:${t.norm}`];
     if (t.digit) keys.push('#');
-    else if (t.norm.length > 3) keys.push(`fr:${stem(t.norm, 'fr')}`, `en:${stem(t.norm, 'en')}`);
+    else if (t.norm.length > 3) {
+      if (mayStem(t.norm, 'fr')) keys.push(`fr:${stem(t.norm, 'fr')}`);
+      if (mayStem(t.norm, 'en')) keys.push(`en:${stem(t.norm, 'en')}`);
+    }
     if (t.acronym) keys.push(`A:${t.norm}`);
     if (keyCache.size > 200_000) keyCache.clear();
     keyCache.set(id, keys);
@@ -73,6 +95,7 @@ export class Trie {
 
   addKeys(kept: string[], entry: Entry): boolean {
     if (!kept.length) return false;
+    for (const k of kept) noteStemKey(k);
     let node = this.root;
     for (const k of kept) {
       let child = node.next.get(k);
