@@ -2,9 +2,12 @@
 // Run after the build: validates the shipped YAML data once and fills dist/.data-cache, through both the CLI
 // bundle and the library, so that no user's first run pays for parsing YAML (about half a second).
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// Entries of earlier builds (other data or code) are never read again: start afresh.
+rmSync(new URL('../dist/.data-cache/', import.meta.url), { recursive: true, force: true });
 const sample = 'samples/fr/plongeur-plongeuse.txt';
 const cli = spawnSync(process.execPath, ['bin/jobaudit.js', 'check', '--format', 'json', '--no-config', sample], { cwd: root, encoding: 'utf8' });
 if (cli.status !== 0 && cli.status !== 1) {
