@@ -576,17 +576,11 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
  */
 function mayHoldEvidence(text: string, start: number, end: number, words: Token[], from: number, to: number, lex: Compiled): boolean {
   for (let i = from; i < to; i++) if (lex.triggers.has(words[i].text)) return true;
-  let upper = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    const isUp = c >= 65 && c <= 90;
-    if (isUp && upper) return true;
-    upper = isUp;
-    if (c === 0x20ac || c === 0xa3 || c === 47 /* / */) return true;
-  }
-  return false;
+  return EVIDENCE_CHARS.test(text.slice(start, end));
 }
+
+/** A digit, two capitals in a row, a currency sign or a slash ("H/F"), searched on the line only. */
+const EVIDENCE_CHARS = /[0-9\u20ac\u00a3/]|[A-Z][A-Z]/;
 
 function collect(text: string): Scores {
   const lex = lexicon();
