@@ -274,10 +274,14 @@ export function ownWording(rule: RuleData, defaultName: string, text: string, pr
 }
 
 /** True when one of the phrases occurs in `text` as whole words (case and accents ignored). */
+const foldedPhrases = new WeakMap<Record<Lang, string[]>, string[]>();
+
 export function mentions(phrases: Record<Lang, string[]>, text: string): boolean {
   const hay = ` ${fold(text)} `;
-  return [...phrases.fr, ...phrases.en].some((p) => {
-    const needle = fold(p);
+  // The phrase lists are the rules' fixed data: folded once, not on every call.
+  let needles = foldedPhrases.get(phrases);
+  if (!needles) { needles = [...phrases.fr, ...phrases.en].map(fold); foldedPhrases.set(phrases, needles); }
+  return needles.some((needle) => {
     for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
       const before = hay.charAt(i - 1), after = hay.charAt(i + needle.length);
       const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
