@@ -19,7 +19,7 @@ import { fold } from '../text/normalize.js';
 import type { Lang, Occupation } from '../types.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
 import { titleQueries, type TitleQuery } from './occupation-noise.js';
-import { KEYER_VERSION, keys, keysOfWords, neutralize, wordKey } from './occupation-text.js';
+import { KEYER_VERSION, keys, neutralize, STOPWORDS, wordKey, words } from './occupation-text.js';
 
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
 
@@ -38,8 +38,9 @@ interface Groups { codes: string[]; en: string[]; fr: string[]; index: Map<strin
 interface Sorted { text: string; start: number }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_INDEX = new Map([...B64].map((c, i) => [c, i]));
-const decode = (s: string, at: number) => B64_INDEX.get(s[at])! * 64 + B64_INDEX.get(s[at + 1])!;
+const B64_INDEX = new Uint8Array(128);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+const decode = (s: string, at: number) => B64_INDEX[s.charCodeAt(at)] * 64 + B64_INDEX[s.charCodeAt(at + 1)];
 
 let groupsData: Groups | null = null;
 const sortedFiles = new Map<string, Sorted>();
@@ -389,39 +390,59 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   return hits;
 }
 
+/** A word's duties line, read once: the groups whose distinctive duty words hold it, with the word's weight in each. */
+interface DutyWord { groups: Uint16Array; weights: Uint8Array }
+
+const dutyWords = new Map<string, DutyWord | null>();
+const dutyKeys = new Map<string, DutyWord | null>();
+/**
+ * The duties line of a posting's folded word (null: a stopword or no group's duty word), memoised per word
+ * and per key, so that words with the same key ("caisse", "caisses") share one object and one count.
+ */
+function dutyWord(folded: string): DutyWord | null {
+  let d = dutyWords.get(folded);
+  if (d !== undefined) return d;
+  d = null;
+  const key = STOPWORDS.has(folded) ? '' : wordKey(folded);
+  if (key.length >= 3) {
+    d = dutyKeys.get(key);
+    if (d === undefined) {
+      d = null;
+      const f = sorted('noc2021-duties.txt');
+      const l = findLine(f, key, '=');
+      if (l) {
+        const n = Math.floor((l.end - l.key - 1) / 3);
+        d = { groups: new Uint16Array(n), weights: new Uint8Array(n) };
+        for (let i = 0, p = l.key + 1; i < n; i++, p += 3) { d.groups[i] = decode(f.text, p); d.weights[i] = f.text.charCodeAt(p + 2) - 48; }
+      }
+      if (dutyKeys.size > 100_000) dutyKeys.clear();
+      dutyKeys.set(key, d);
+    }
+  }
+  if (dutyWords.size > 100_000) dutyWords.clear();
+  dutyWords.set(folded, d);
+  return d;
+}
+
 /**
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
  */
 function dutyScores(text: string, folded?: readonly string[]): { scores: Float64Array; known: number } {
-  const f = sorted('noc2021-duties.txt');
   const totals = groups().dutyTotals;
-  const counts = new Map<string, number>();
-  for (const w of folded ? keysOfWords(folded) : keys(fold(text.slice(0, 30_000)))) if (w.length >= 3) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // Counted by duties line: words with the same key ("caisse", "caisses") share one line and one count.
+  const counts = new Map<DutyWord, number>();
+  for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
+    const d = dutyWord(w);
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
   const scores = new Float64Array(totals.length);
-  let known = 0;
-  const s = f.text;
-  for (const [w, n] of counts) {
-    const l = dutyLine(f, w);
-    if (!l) continue;
-    known++;
+  for (const [d, n] of counts) {
     const tf = Math.min(1 + Math.log(n), 3);
-    for (let p = l.key + 1; p + 2 < l.end; p += 3) scores[decode(s, p)] += Number(s[p + 2]) * tf;
+    for (let i = 0; i < d.groups.length; i++) scores[d.groups[i]] += d.weights[i] * tf;
   }
   for (let g = 0; g < scores.length; g++) scores[g] /= totals[g] || 1;
-  return { scores, known };
-}
-
-const dutyLines = new Map<string, { key: number; end: number } | null>();
-/** The duties line of a word (memoised: postings share most of their vocabulary). */
-function dutyLine(f: Sorted, w: string): { key: number; end: number } | null {
-  let l = dutyLines.get(w);
-  if (l === undefined) {
-    l = findLine(f, w, '=');
-    if (dutyLines.size > 100_000) dutyLines.clear();
-    dutyLines.set(w, l);
-  }
-  return l;
+  return { scores, known: counts.size };
 }
 
 /** 1 + the number of groups whose duty score is higher than this group's. */
