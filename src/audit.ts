@@ -80,7 +80,7 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
   const profile = profileOf(a);
   const detected = detectOccupation(profile.title, '', { lang: profile.language, override: options.occupation, words: describedWork(a) });
   const jurisdiction = options.jurisdiction !== undefined ? options.jurisdiction
-    : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text).code;
+    : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text, a).code;
   const context: Context = {
     locale: options.locale ?? config?.locale ?? profile.language,
     occupation: detected.occupation,

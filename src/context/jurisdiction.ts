@@ -140,6 +140,8 @@ interface Compiled {
   areaCodes: Map<string, Code>;
   /** Folded words that can start evidence: places, labels, abbreviations, markers (see mayHoldEvidence). */
   triggers: Set<string>;
+  /** The triggers as the analysis writes them: "st"/"ste" too, which tokens() reads as "saint"/"sainte". */
+  rawTriggers: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -172,13 +174,16 @@ function compile(data: JurisdictionData): Compiled {
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+  const triggers = new Set([
+    // A place's longest word: every word of the place must be on the line, and "la" or "the" is on most.
+    ...data.places.map(([, , , joined]) => joined.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+    ...data.labels.map((l) => l.split(' ')[0]),
+    ...[...abbr.keys(), ...data.markers.map(([text]) => text)].flatMap((t) => tokens(normalize(t).text).map((w) => w.text)),
+  ]);
+  const rawTriggers = new Set(triggers);
+  for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) rawTriggers.add(raw);
   return {
-    triggers: new Set([
-      // A place's longest word: every word of the place must be on the line, and "la" or "the" is on most.
-      ...data.places.map(([, , , joined]) => joined.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
-      ...data.labels.map((l) => l.split(' ')[0]),
-      ...[...abbr.keys(), ...data.markers.map(([text]) => text)].flatMap((t) => tokens(normalize(t).text).map((w) => w.text)),
-    ]),
+    triggers, rawTriggers,
     labels: data.labels.map((l) => l.split(' ')), places, abbr,
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
     abbrAll: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
@@ -210,15 +215,16 @@ function isWordCode(code: number, s: string, i: number): boolean {
   return isWordChar(s[i]);
 }
 
-/** Words of an already folded string, with "st"/"ste" read as "saint"/"sainte". */
-function tokens(folded: string): Token[] {
+/** Words of an already folded string (or of its range from…to), with "st"/"ste" read as "saint"/"sainte". */
+function tokens(folded: string, from = 0, to = folded.length): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < folded.length;) {
+  for (let i = from; i < to;) {
     if (!isWordCode(folded.charCodeAt(i), folded, i)) { i++; continue; }
     let j = i + 1;
-    while (j < folded.length && isWordCode(folded.charCodeAt(j), folded, j)) j++;
+    while (j < to && isWordCode(folded.charCodeAt(j), folded, j)) j++;
     const w = folded.slice(i, j);
-    out.push({ text: CANONICAL[w] ?? w, start: i, end: j });
+    // Not CANONICAL[w]: a property lookup by a fresh string costs a string-table search.
+    out.push({ text: w.length === 2 && w === 'st' ? 'saint' : w.length === 3 && w === 'ste' ? 'sainte' : w, start: i, end: j });
     i = j;
   }
   return out;
@@ -551,8 +557,9 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
  * Returns code null ("unsure") when nothing points anywhere, when the evidence conflicts without a clear
  * winner, or when the posting is elsewhere (another country).
  */
-export function inferJurisdiction(text: string): JurisdictionGuess {
-  return decide(text, collect(text));
+export function inferJurisdiction(text: string, analysis?: AnalysedText): JurisdictionGuess {
+  if (analysis && analysis.text !== text) throw new Error('inferJurisdiction: the analysis is of another text');
+  return decide(text, collect(text, analysis));
 }
 
 /** One piece of evidence: what it points to, its weight, and where it is in the text. */
@@ -574,50 +581,79 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
  * marker, a digit (postal codes, phones, départements), two capitals in a row (QC, ON, CDI) or a currency or
  * "H/F" sign. Most lines of a posting (its duties, its requirements) hold none and are not scanned.
  */
-function mayHoldEvidence(text: string, start: number, end: number, words: Token[], from: number, to: number, lex: Compiled): boolean {
-  for (let i = from; i < to; i++) if (lex.triggers.has(words[i].text)) return true;
-  return EVIDENCE_CHARS.test(text.slice(start, end));
+function mayHoldEvidence(text: string, start: number, end: number, words: Token[], lex: Compiled): boolean {
+  for (const w of words) if (lex.triggers.has(w.text)) return true;
+  return hasEvidenceChar(text, start, end);
 }
 
-/** A digit, two capitals in a row, a currency sign or a slash ("H/F"), searched on the line only. */
-const EVIDENCE_CHARS = /[0-9\u20ac\u00a3/]|[A-Z][A-Z]/;
+/** A digit, two capitals in a row, a currency sign or a slash ("H/F") in text[start, end). */
+function hasEvidenceChar(text: string, start: number, end: number): boolean {
+  let capital = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 47 || c === 0x20ac || c === 0xa3) return true;
+    const upper = c >= 65 && c <= 90;
+    if (upper && capital) return true;
+    capital = upper;
+  }
+  return false;
+}
 
-function collect(text: string): Scores {
+/** What an analysis of the same text (src/text/analyze.ts) already holds, so that it is not folded and cut again. */
+export interface AnalysedText {
+  text: string;
+  norm: Normalized;
+  lines: readonly { start: number; end: number; tokenFrom: number; tokenTo: number }[];
+  tokens: readonly { norm: string }[];
+}
+
+/** Lines of a text (ends at "\n", "\r\n" or a lone "\r"; `end` before the break). */
+function linesOf(text: string): { start: number; end: number; tokenFrom: number; tokenTo: number }[] {
+  const out = [];
+  for (let start = 0; start <= text.length;) {
+    let end = start;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    out.push({ start, end, tokenFrom: 0, tokenTo: 0 });
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return out;
+}
+
+function collect(text: string, analysis?: AnalysedText): Scores {
   const lex = lexicon();
   const scores = new Scores();
   let pendingLabel = false;
-  // Folded and cut into words once; each line then takes its share of the words.
-  const folded = normalize(text);
-  const words = tokens(folded.text);
-  let w = 0;
-  let f = 0; // folded offset of the current line's start
-  // Lines end at "\n", "\r\n" or a lone "\r". Folding keeps line breaks, so without "\r" the folded
-  // text's lines are found the same fast way as the original's.
-  const lf = !text.includes('\r');
-  for (let start = 0; start <= text.length;) {
-    let end: number, fe: number;
-    if (lf) {
-      end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      fe = folded.text.indexOf('\n', f);
-      if (fe < 0) fe = folded.text.length;
-    } else {
-      end = start;
-      for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
-      while (f < folded.text.length && folded.map[f] < start) f++;
-      fe = f;
-      while (fe < folded.text.length && folded.map[fe] < end) fe++;
-    }
-    while (w < words.length && words[w].start < f) w++;
-    const first = w;
-    while (w < words.length && words[w].end <= fe) w++;
-    if (w > first && (pendingLabel || mayHoldEvidence(text, start, end, words, first, w, lex))) {
-      pendingLabel = scanLine(text.slice(start, end), start, pendingLabel, lex, scores, { folded, toks: words.slice(first, w) });
+  // Folded once (or taken from the analysis); a line is cut into words only when it may hold evidence.
+  const folded = analysis?.norm ?? normalize(text);
+  const ft = folded.text;
+  const lines = analysis?.lines ?? linesOf(text);
+  for (const line of lines) {
+    // The analysis' words are a cheap first test: no trigger word and no evidence character, nothing to scan.
+    if (analysis && !pendingLabel && !mayHoldEvidenceWords(text, line, analysis, lex)) continue;
+    // The line's range in the folded text (the map is sorted: two binary searches).
+    const f = firstAtOrAfter(folded.map, ft.length, line.start);
+    const toks = tokens(ft, f, firstAtOrAfter(folded.map, ft.length, line.end, f));
+    if (toks.length && (pendingLabel || mayHoldEvidence(text, line.start, line.end, toks, lex))) {
+      pendingLabel = scanLine(text.slice(line.start, line.end), line.start, pendingLabel, lex, scores, { folded, toks });
     } else pendingLabel = false;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (lf) f = fe + 1;
   }
   return scores;
+}
+
+/** The first index i in [from, length) with map[i] >= offset (length when none). */
+function firstAtOrAfter(map: Uint32Array, length: number, offset: number, from = 0): number {
+  let lo = from, hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map[mid] < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** mayHoldEvidence on the analysis' words of the line (they split at digits, but a digit passes anyway). */
+function mayHoldEvidenceWords(text: string, line: AnalysedText['lines'][number], analysis: AnalysedText, lex: Compiled): boolean {
+  for (let i = line.tokenFrom; i < line.tokenTo; i++) if (lex.rawTriggers.has(analysis.tokens[i].norm)) return true;
+  return hasEvidenceChar(text, line.start, line.end);
 }
 
 function decide(text: string, scores: Scores): JurisdictionGuess {

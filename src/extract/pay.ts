@@ -61,6 +61,10 @@ interface Phrase {
 /** Phrases indexed by their first word; matched on tokens, longest first. */
 class PhraseSet {
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** The words phrases start with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
   add(source: string, value = source): boolean {
     const words: string[] = [];
     const caps: (string | null)[] = [];
@@ -289,6 +293,8 @@ interface Doc {
   toks: Tok[];
   lineStarts: number[];
   lineEnds: number[];
+  /** See startTokens. */
+  starts?: number[];
 }
 
 function makeDoc(text: string): Doc {
@@ -326,10 +332,28 @@ function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-/** All matches of a phrase set, left to right, not overlapping. */
+/** The phrase sets searched over the whole text, and the words their phrases start with. */
+let scanned: { sets: PhraseSet[]; firsts: Set<string> } | null = null;
+
+/**
+ * Indices of the tokens that start a phrase of a set searched over the whole text: computed once per text,
+ * so that each findAll looks at these few tokens instead of all of them.
+ */
+function startTokens(doc: Doc, lex: PayLexicon): number[] {
+  if (doc.starts) return doc.starts;
+  const sets = [lex.labels, lex.keywords, lex.notPay, lex.vague, lex.vagueNearPay];
+  if (!scanned || scanned.sets.some((x, i) => x !== sets[i])) scanned = { sets, firsts: new Set(sets.flatMap((x) => [...x.firstWords()])) };
+  const out: number[] = [];
+  for (let i = 0; i < doc.toks.length; i++) if (scanned.firsts.has(doc.toks[i].w)) out.push(i);
+  return (doc.starts = out);
+}
+
+/** All matches of a phrase set (one of startTokens' sets), left to right, not overlapping. */
 function findAll(doc: Doc, set: PhraseSet, standalone = false): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < doc.toks.length; i++) {
+  let next = 0;
+  for (const i of startTokens(doc, lexicon())) {
+    if (i < next) continue;
     const m = set.at(doc, i);
     if (!m) continue;
     const first = doc.toks[i];
@@ -337,7 +361,7 @@ function findAll(doc: Doc, set: PhraseSet, standalone = false): Hit[] {
     if (standalone && doc.f[first.s - 1] === '-' && isLetterAt(doc.f, first.s - 2)) continue;
     const last = doc.toks[i + m[0] - 1];
     hits.push({ s: first.s, e: last.e, value: m[1].value });
-    i += m[0] - 1;
+    next = i + m[0];
   }
   return hits;
 }
