@@ -34,7 +34,8 @@ export function keyCode(): string {
   return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
 }
 
-const keyCache = new Map<string, string[]>();
+/** Bumped when the lexicon's stem prefixes grow: the keys memoised on words (Word.memo) are then stale. */
+let keyGeneration = 0;
 
 /**
  * The first three letters of every stem a lexicon holds. A stemmer only cuts endings, so a word whose first
@@ -48,29 +49,29 @@ function noteStemKey(key: string): void {
   const lang = key.startsWith('fr:') ? 'fr' : key.startsWith('en:') ? 'en' : null;
   if (!lang) return;
   const stemmed = key.slice(3);
-  if (stemmed.length < 3) { if (!shortStems[lang]) { shortStems[lang] = true; keyCache.clear(); } return; }
+  if (stemmed.length < 3) { if (!shortStems[lang]) { shortStems[lang] = true; keyGeneration++; } return; }
   const prefix = stemmed.slice(0, 3);
-  if (!stemPrefixes[lang].has(prefix)) { stemPrefixes[lang].add(prefix); keyCache.clear(); }
+  if (!stemPrefixes[lang].has(prefix)) { stemPrefixes[lang].add(prefix); keyGeneration++; }
 }
 
 const mayStem = (norm: string, lang: Lang) => shortStems[lang] || stemPrefixes[lang].has(norm.slice(0, 3));
 
-/** The keys a posting token offers (cached per word: postings reuse a small vocabulary). */
-export function tokenKeys(t: Token): string[] {
-  const id = t.acronym ? `A${t.norm}` : t.norm;
-  let keys = keyCache.get(id);
-  if (keys === undefined) {
-    keys = [`x:${t.norm}`];
-    if (t.digit) keys.push('#');
-    else if (t.norm.length > 3) {
-      if (mayStem(t.norm, 'fr')) keys.push(`fr:${stem(t.norm, 'fr')}`);
-      if (mayStem(t.norm, 'en')) keys.push(`en:${stem(t.norm, 'en')}`);
-    }
-    if (t.acronym) keys.push(`A:${t.norm}`);
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(id, keys);
+function computeKeys(t: Token): string[] {
+  const keys = [`x:${t.norm}`];
+  if (t.digit) keys.push('#');
+  else if (t.norm.length > 3) {
+    if (mayStem(t.norm, 'fr')) keys.push(`fr:${stem(t.norm, 'fr')}`);
+    if (mayStem(t.norm, 'en')) keys.push(`en:${stem(t.norm, 'en')}`);
   }
+  if (t.acronym) keys.push(`A:${t.norm}`);
   return keys;
+}
+
+/** The keys a posting token offers (memoised on its word: postings reuse a small vocabulary). */
+export function tokenKeys(t: Token): string[] {
+  const memo = t.word.memo;
+  if (memo.keysGeneration !== keyGeneration) { memo.keys = memo.acronymKeys = undefined; memo.keysGeneration = keyGeneration; }
+  return t.acronym ? (memo.acronymKeys ??= computeKeys(t)) : (memo.keys ??= computeKeys(t));
 }
 
 export class Trie {

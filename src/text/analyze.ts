@@ -3,7 +3,7 @@
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { tokenKeys, type Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
-import { detectLanguage, functionWords, MIN_DETECT_LENGTH } from './language.js';
+import { clearWinner, detectLanguage, functionWordsOf, MIN_DETECT_LENGTH } from './language.js';
 import { lineIndexOf, LineIndex } from './lines.js';
 import { normalize, type Normalized } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
@@ -46,7 +46,7 @@ const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\
 export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = loadLexicon()): Analysis {
   const lineIndex = lineIndexOf(text);
   const norm = normalize(text);
-  const lineStarts = lineStartsOf(text);
+  const lineStarts = lineIndex.starts;
   let cursor = 0;
   // Tokens come in offset order, so the line lookup can walk forward.
   const lineOf = (offset: number) => {
@@ -72,16 +72,6 @@ export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = 
   return { text, norm, lines, lineIndex, tokens, matches, language, bilingual };
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
-  }
-  return starts;
-}
-
 function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
   const lines: Line[] = [];
   let t = 0;
@@ -100,9 +90,10 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
 
 /** Posting language, and the language of each block when the posting mixes both. */
 function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback: Lang): { language: Lang; bilingual: boolean } {
-  const words = tokens.map((t) => t.norm);
-  const { fr, en } = functionWords(words);
-  const whole = detectLanguage(text, words, fallback);
+  const votes = functionWordsOf(tokens);
+  const { fr, en } = votes;
+  // The words are read only when function words leave the language in doubt (short or mixed texts).
+  const whole = clearWinner(votes) ?? detectLanguage(text, tokens.map((t) => t.norm), fallback, votes);
   const mixed = Math.min(fr, en) >= 5 && Math.min(fr, en) / (fr + en) >= 0.2;
   if (!mixed) {
     for (const l of lines) l.lang = whole;
@@ -117,8 +108,9 @@ function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback:
     if (!boundary) continue;
     const last = Math.min(i, lines.length - 1);
     const block = text.slice(lines[from].start, lines[last].end);
-    const blockWords = tokens.slice(lines[from].tokenFrom, lines[last].tokenTo).map((t) => t.norm);
-    const lang = detectLanguage(block, blockWords, whole);
+    const votesOfBlock = functionWordsOf(tokens, lines[from].tokenFrom, lines[last].tokenTo);
+    const lang = clearWinner(votesOfBlock)
+      ?? detectLanguage(block, tokens.slice(lines[from].tokenFrom, lines[last].tokenTo).map((t) => t.norm), whole, votesOfBlock);
     share[lang] += block.length;
     for (let k = from; k <= last; k++) lines[k].lang = lang;
     from = i + 1;

@@ -4,6 +4,7 @@
 import { data } from 'franc/data.js';
 import { asTuples } from 'trigram-utils';
 import type { Lang } from '../types.js';
+import type { Token } from './tokens.js';
 
 /** franc's constants: sample length and the penalty for a trigram missing from a model. */
 const MAX_LENGTH = 2048;
@@ -52,6 +53,17 @@ export function functionWords(words: Iterable<string>): Votes {
   return v;
 }
 
+/** functionWords over tokens[from, to), with each word's vote memoised on the word (1 French, 2 English, 0 none). */
+export function functionWordsOf(tokens: readonly Token[], from = 0, to = tokens.length): Votes {
+  const v = { fr: 0, en: 0 };
+  for (let i = from; i < to; i++) {
+    const memo = tokens[i].word.memo;
+    const vote = (memo.vote ??= FR_FUNCTION.has(tokens[i].norm) ? 1 : EN_FUNCTION.has(tokens[i].norm) ? 2 : 0);
+    if (vote === 1) v.fr++; else if (vote === 2) v.en++;
+  }
+  return v;
+}
+
 /** One language clearly dominates: at least 8 function words and under a fifth from the other language. */
 export function clearWinner(v: Votes): Lang | null {
   const most = Math.max(v.fr, v.en), least = Math.min(v.fr, v.en);
@@ -64,8 +76,8 @@ export function clearWinner(v: Votes): Lang | null {
  * with franc on every posting they decide, and cost a fraction of it); otherwise franc's trigram models
  * decide texts long enough for them; short texts fall back on word and accent hints, then on `fallback`.
  */
-export function detectLanguage(text: string, words: string[], fallback: Lang = 'fr'): Lang {
-  const clear = clearWinner(functionWords(words));
+export function detectLanguage(text: string, words: string[], fallback: Lang = 'fr', votes: Votes = functionWords(words)): Lang {
+  const clear = clearWinner(votes);
   if (clear) return clear;
   if (text.length >= MIN_DETECT_LENGTH) return francFrEn(text);
   let score = 0;

@@ -5,7 +5,8 @@ import type { Position, Span } from '../types.js';
  * so CRLF files get the same lines as LF files; columns count UTF-16 code units from 1.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offset of the start of each line. */
+  readonly starts: number[] = [0];
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

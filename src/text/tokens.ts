@@ -1,9 +1,37 @@
 // Word tokens over the normalised text, with offsets back into the original.
 import type { Normalized } from './normalize.js';
 
+/**
+ * A distinct word, made once per process and shared by all its tokens: postings reuse a small vocabulary, so
+ * what depends on the word alone is computed once and read from here (one map lookup per token, not one per
+ * module and per token).
+ */
+export interface Word {
+  readonly norm: string;
+  /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
+  readonly num: number | undefined;
+  /** Per-word memos of other modules (the lexicon's keys, the language votes), filled on first use. */
+  memo: { keys?: string[]; acronymKeys?: string[]; keysGeneration?: number; vote?: number };
+}
+
+const vocabulary = new Map<string, Word>();
+
+/** The shared Word of a normalised word. */
+export function wordOf(norm: string, digits = isDigit(norm.charCodeAt(0))): Word {
+  let w = vocabulary.get(norm);
+  if (w === undefined) {
+    // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
+    if (vocabulary.size >= 200_000) vocabulary.clear();
+    w = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), memo: {} };
+    vocabulary.set(norm, w);
+  }
+  return w;
+}
+
 export interface Token {
-  /** Normalised form (lower case, no accents). */
+  /** Normalised form (lower case, no accents); the same string as word.norm. */
   norm: string;
+  word: Word;
   /** Offsets in the original text; end exclusive. */
   start: number;
   end: number;
@@ -51,7 +79,8 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
         if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { j += 2; continue; }
         break;
       }
-      const norm = s.slice(i, j);
+      const word = wordOf(s.slice(i, j), digits);
+      const norm = word.norm;
       const start = n.map[i], end = n.map[j - 1] + 1;
       const l = lineOf(start);
       if (l !== line) { if (line >= 0) { clause++; part = 0; } line = l; }
@@ -60,15 +89,14 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
       const capital = (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
       const raw = capital && !digits && end - start >= 2 ? original.slice(start, end) : '';
       const acronym = raw !== '' && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-      const num = digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm);
-      out.push({ norm, start, end, acronym, num, digit: digits, clause, part, line: l });
+      out.push({ norm, word, start, end, acronym, num: word.num, digit: digits, clause, part, line: l });
       i = j;
       continue;
     }
     if (c === 43 /* + */ && out.length && n.map[i] === out[out.length - 1].end) {
       const start = n.map[i];
       const prev = out[out.length - 1];
-      out.push({ norm: '+', start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
+      out.push({ norm: '+', word: wordOf('+', false), start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
     } else if (c === 46 || c === 33 || c === 63 || c === 59) {
       // Sentence end; "." between letters (e.g. "p.ex.") still counts — clauses are only used to scope cues.
       clause++; part = 0;
