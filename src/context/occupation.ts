@@ -243,6 +243,37 @@ function linesWith(word: string): number[] {
   return hits;
 }
 
+/** A line of the title index, split and weighed once (fuzzy matching revisits the lines of common words). */
+interface TitleLine {
+  /** The head's words, then the qualifier's; `head` of them are the head's. */
+  words: string[];
+  head: number;
+  weights: number[];
+  headW: number;
+  qualW: number;
+  group: number;
+}
+
+const titleLines = new Map<number, TitleLine>();
+function titleLine(start: number): TitleLine {
+  let line = titleLines.get(start);
+  if (line) return line;
+  const s = titleIndex().text;
+  const eq = s.indexOf('=', start);
+  const entry = s.slice(start, eq);
+  const bar = entry.indexOf('|');
+  const head = (bar < 0 ? entry : entry.slice(0, bar)).split(' ');
+  const words = bar < 0 ? head : head.concat(entry.slice(bar + 1).split(' '));
+  const weights = words.map((w) => weight(w));
+  // Summed in word order, as they always were.
+  let headW = 0; let qualW = 0;
+  for (let k = 0; k < weights.length; k++) if (k < head.length) headW += weights[k]; else qualW += weights[k];
+  line = { words, head: head.length, weights, headW, qualW, group: decode(s, eq + 1) };
+  if (titleLines.size > 100_000) titleLines.clear();
+  titleLines.set(start, line);
+  return line;
+}
+
 // ----------------------------------------------------------------------------------------- typo repair
 
 /**
@@ -354,24 +385,22 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const strongest = Math.max(0, ...known.map((w) => qWeight.get(w)!));
   const lines = new Set<number>();
   for (const w of known) if (qWeight.get(w)! >= strongest / 2) for (const start of linesWith(w)) lines.add(start);
-  const s = titleIndex().text;
   const best = new Map<number, number>();
   for (const start of lines) {
-    const eq = s.indexOf('=', start);
-    const entry = s.slice(start, eq);
-    const bar = entry.indexOf('|');
-    const headWords = (bar < 0 ? entry : entry.slice(0, bar)).split(' ');
-    const qualWords = bar < 0 ? [] : entry.slice(bar + 1).split(' ');
-    let headW = 0; let headShared = 0; let qualW = 0; let qualShared = 0;
-    const seen = new Set<string>();
-    for (const w of headWords) { const x = weight(w); headW += x; if (qWeight.has(w) && !seen.has(w)) { headShared += x; seen.add(w); } }
-    for (const w of qualWords) { const x = weight(w); qualW += x; if (qWeight.has(w) && !seen.has(w)) { qualShared += x; seen.add(w); } }
-    const full = (headShared + qualShared) / (headW + qualW);
-    const headOnly = headShared / headW;
+    const line = titleLine(start);
+    // A word of the title counts once, where it first appears (line.words: head words, then qualifier words).
+    let headShared = 0; let qualShared = 0;
+    for (let k = 0; k < line.words.length; k++) {
+      const w = line.words[k];
+      if (!qWeight.has(w) || line.words.indexOf(w) < k) continue;
+      if (k < line.head) headShared += line.weights[k]; else qualShared += line.weights[k];
+    }
+    const full = (headShared + qualShared) / (line.headW + line.qualW);
+    const headOnly = headShared / line.headW;
     const qc = (headShared + qualShared) / qTotal;
     let score = Math.max(full * full * (0.3 + 0.7 * qc), headOnly * headOnly * (0.3 + 0.7 * (headShared / qTotal)) * 0.95);
     if (full >= 0.999 && qc >= 0.999) score = 0.97;
-    const g = decode(s, eq + 1);
+    const g = line.group;
     if (score > (best.get(g) ?? 0)) best.set(g, Math.min(score, 0.97));
   }
   for (const [g, score] of best) add(g, score, 'fuzzy');

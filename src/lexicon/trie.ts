@@ -1,7 +1,7 @@
 // Phrases compiled into a token trie. Matching walks at most the longest phrase from each token, so it is
 // linear in the posting's length; no regular expression ever runs over posting text here.
 import { normalize } from '../text/normalize.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { tokenize, type Token, type WordKeys } from '../text/tokens.js';
 import type { Lang } from '../types.js';
 import { stem } from './stem.js';
 
@@ -67,11 +67,20 @@ function computeKeys(t: Token): string[] {
   return keys;
 }
 
-/** The keys a posting token offers (memoised on its word: postings reuse a small vocabulary). */
-export function tokenKeys(t: Token): string[] {
+/** The keys of a token, memoised on its word (postings reuse a small vocabulary). */
+function wordKeys(t: Token): WordKeys {
   const memo = t.word.memo;
-  if (memo.keysGeneration !== keyGeneration) { memo.keys = memo.acronymKeys = undefined; memo.keysGeneration = keyGeneration; }
-  return t.acronym ? (memo.acronymKeys ??= computeKeys(t)) : (memo.keys ??= computeKeys(t));
+  let k = t.acronym ? memo.acronym : memo.plain;
+  if (!k || k.generation !== keyGeneration) {
+    k = { keys: computeKeys(t), generation: keyGeneration };
+    if (t.acronym) memo.acronym = k; else memo.plain = k;
+  }
+  return k;
+}
+
+/** The keys a posting token offers. */
+export function tokenKeys(t: Token): string[] {
+  return wordKeys(t).keys;
 }
 
 export class Trie {
@@ -96,6 +105,7 @@ export class Trie {
 
   addKeys(kept: string[], entry: Entry): boolean {
     if (!kept.length) return false;
+    this.stamp = {};
     for (const k of kept) noteStemKey(k);
     let node = this.root;
     for (const k of kept) {
@@ -109,45 +119,46 @@ export class Trie {
   }
 
   /** Every phrase occurrence in the token list (overlapping ones included). */
-  match(tokens: Token[], keys: string[][] = tokens.map(tokenKeys)): Match[] {
+  match(tokens: Token[]): Match[] {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      // Most words start no phrase: look their first step up once per distinct word.
-      const starts = this.startsOf(keys[i]);
+      // Most words start no phrase: their first step is looked up once per word (memoised with its keys).
+      const starts = this.startsOf(tokens[i]);
       for (const child of starts) {
         for (const e of child.entries) out.push({ from: i, to: i + 1, entry: e });
-        if (child.next.size) this.walk(child, tokens, keys, i, i + 1, 0, out);
+        if (child.next.size) this.walk(child, tokens, i, i + 1, 0, out);
       }
     }
     return out;
   }
 
-  private readonly startCache = new Map<string[], Node[]>();
+  /** Replaced whenever a phrase is added, so that memoised first steps (WordKeys.starts) are of this trie as it is. */
+  private stamp = {};
 
-  private startsOf(keys: string[]): Node[] {
-    let starts = this.startCache.get(keys);
-    if (starts === undefined) {
-      starts = [];
-      for (const k of keys) { const child = this.root.next.get(k); if (child) starts.push(child); }
-      if (this.startCache.size > 200_000) this.startCache.clear();
-      this.startCache.set(keys, starts);
+  private startsOf(t: Token): Node[] {
+    const k = wordKeys(t);
+    if (k.startsOwner !== this.stamp) {
+      const starts: Node[] = [];
+      for (const key of k.keys) { const child = this.root.next.get(key); if (child) starts.push(child); }
+      k.starts = starts;
+      k.startsOwner = this.stamp;
     }
-    return starts;
+    return k.starts as Node[];
   }
 
   // Each node is reached by one path only (distinct keys lead to distinct children), so no match repeats.
-  private walk(node: Node, tokens: Token[], keys: string[][], from: number, j: number, skipped: number, out: Match[]): void {
+  private walk(node: Node, tokens: Token[], from: number, j: number, skipped: number, out: Match[]): void {
     if (j >= tokens.length) return;
     // A phrase stays within one line.
     if (j > from && tokens[j].line !== tokens[from].line) return;
     let moved = false;
-    for (const k of keys[j]) {
+    for (const k of wordKeys(tokens[j]).keys) {
       const child = node.next.get(k);
       if (!child) continue;
       moved = true;
       for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walk(child, tokens, keys, from, j + 1, 0, out);
+      if (child.next.size) this.walk(child, tokens, from, j + 1, 0, out);
     }
-    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, keys, from, j + 1, skipped + 1, out);
+    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, from, j + 1, skipped + 1, out);
   }
 }

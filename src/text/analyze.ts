@@ -1,7 +1,7 @@
 // Analysis of one posting: normalised text, tokens, lines with headings and sections, language per block,
 // and every lexicon phrase found. Everything later works from this, never from a raw regex over the text.
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
-import { tokenKeys, type Match } from '../lexicon/trie.js';
+import type { Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
 import { clearWinner, detectLanguage, functionWordsOf, MIN_DETECT_LENGTH } from './language.js';
 import { lineIndexOf, LineIndex } from './lines.js';
@@ -63,7 +63,7 @@ export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = 
   }
   const { language, bilingual } = assignLanguages(text, lines, tokens, fallback);
   const { trie } = lexicon;
-  const all = trie.match(tokens, tokens.map(tokenKeys));
+  const all = trie.match(tokens);
   // A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in
   // English); longer phrases and capitalised acronyms match in any block.
   const matches = all.filter((m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang

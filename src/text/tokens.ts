@@ -11,21 +11,66 @@ export interface Word {
   /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
   readonly num: number | undefined;
   /** Per-word memos of other modules (the lexicon's keys, the language votes), filled on first use. */
-  memo: { keys?: string[]; acronymKeys?: string[]; keysGeneration?: number; vote?: number };
+  memo: { plain?: WordKeys; acronym?: WordKeys; vote?: number };
 }
 
-const vocabulary = new Map<string, Word>();
+// The vocabulary: an open-addressing hash table over the words' characters, so that a token of a known word
+// is found from the normalised text directly, without making its string or hashing it twice (V8's Map would).
+/** The lexicon trie's keys of a word (as written, or as an acronym), and the trie nodes they start. */
+export interface WordKeys { keys: string[]; generation: number; starts?: unknown[]; startsOwner?: object }
+
+const MAX_WORDS = 200_000;
+let vocabulary: Word[] = [];
+let hashes = new Int32Array(0);
+let table = new Int32Array(1 << 12); // slot → 1 + index in vocabulary; 0: empty
+
+/** FNV-1a over s[from, to). */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+function sameChars(word: string, s: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(from + i)) return false;
+  return true;
+}
+
+function place(h: number, id: number): void {
+  const mask = table.length - 1;
+  let slot = h & mask;
+  while (table[slot] !== 0) slot = (slot + 1) & mask;
+  table[slot] = id + 1;
+}
+
+/** The shared Word of s[from, to), made on first sight. */
+function lookup(s: string, from: number, to: number, digits: boolean): Word {
+  const h = hashOf(s, from, to);
+  const mask = table.length - 1;
+  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const id = table[slot] - 1;
+    if (hashes[id] === h && sameChars(vocabulary[id].norm, s, from, to)) return vocabulary[id];
+  }
+  // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
+  if (vocabulary.length >= MAX_WORDS) { vocabulary = []; table = new Int32Array(1 << 12); }
+  const norm = s.slice(from, to);
+  const w: Word = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), memo: {} };
+  const id = vocabulary.length;
+  vocabulary.push(w);
+  if (hashes.length <= id) { const grown = new Int32Array(Math.max(1024, hashes.length * 2)); grown.set(hashes); hashes = grown; }
+  hashes[id] = h;
+  if (vocabulary.length * 2 > table.length) {
+    // Keep the table at most half full: double it and place every word again.
+    table = new Int32Array(table.length * 2);
+    for (let k = 0; k < vocabulary.length; k++) place(hashes[k], k);
+  } else place(h, id);
+  return w;
+}
 
 /** The shared Word of a normalised word. */
 export function wordOf(norm: string, digits = isDigit(norm.charCodeAt(0))): Word {
-  let w = vocabulary.get(norm);
-  if (w === undefined) {
-    // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
-    if (vocabulary.size >= 200_000) vocabulary.clear();
-    w = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), memo: {} };
-    vocabulary.set(norm, w);
-  }
-  return w;
+  return lookup(norm, 0, norm.length, digits);
 }
 
 export interface Token {
@@ -79,7 +124,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
         if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { j += 2; continue; }
         break;
       }
-      const word = wordOf(s.slice(i, j), digits);
+      const word = lookup(s, i, j, digits);
       const norm = word.norm;
       const start = n.map[i], end = n.map[j - 1] + 1;
       const l = lineOf(start);
