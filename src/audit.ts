@@ -8,6 +8,7 @@ import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
 import { judge } from './rules/index.js';
 import { analyze, type Analysis } from './text/analyze.js';
+import type { Word } from './text/tokens.js';
 import type { AuditOptions, Context, Posting, Profile, Result, Signal, SignalType } from './types.js';
 
 /** What the posting asks, with spans: the extract layer, with no judgement in it. */
@@ -47,11 +48,11 @@ function signalsOf(a: Analysis): Signal[] {
  * The lines that describe the work, for comparing with the NOC's main duties: not the requirements, assets,
  * offer, employer or how-to-apply sections ("Permis de conduire valide" is not a diver's duty).
  */
-function describedWork(a: Analysis): string[] {
-  const words: string[] = [];
+function describedWork(a: Analysis): Word[] {
+  const words: Word[] = [];
   for (const l of a.lines) {
     if (l.blank || !(l.section === 'duties' || l.section === 'none' || l.section === 'other')) continue;
-    for (let i = l.tokenFrom; i < l.tokenTo; i++) words.push(a.tokens[i].norm);
+    for (let i = l.tokenFrom; i < l.tokenTo; i++) words.push(a.tokens[i].word);
   }
   return words;
 }

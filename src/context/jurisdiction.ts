@@ -130,6 +130,11 @@ function validate(doc: YamlDoc): JurisdictionData {
 interface Place { words: string[]; code: Code; kind: PlaceKind }
 interface Compiled {
   labels: string[][];
+  /** First words of the markers that start with a word (tokens()), and the markers that start with a sign ("€"). */
+  markerWords: Set<string>;
+  markerSigns: string[];
+  /** The labels by their first word, in the order of the data. */
+  labelsByFirst: Map<string, string[][]>;
   /** Places by their first word, longest first. */
   places: Map<string, Place[]>;
   abbr: Map<string, Code>;
@@ -180,13 +185,18 @@ function compile(data: JurisdictionData): Compiled {
     ...data.labels.map((l) => l.split(' ')[0]),
     ...[...abbr.keys(), ...data.markers.map(([text]) => text)].flatMap((t) => tokens(normalize(t).text).map((w) => w.text)),
   ]);
+  const labels = data.labels.map((l) => l.split(' '));
+  const labelsByFirst = new Map<string, string[][]>();
+  for (const l of labels) labelsByFirst.set(l[0], [...(labelsByFirst.get(l[0]) ?? []), l]);
   const rawTriggers = new Set(triggers);
   for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) rawTriggers.add(raw);
   return {
     triggers, rawTriggers,
-    labels: data.labels.map((l) => l.split(' ')), places, abbr,
+    labels, labelsByFirst, places, abbr,
+    markerWords: new Set(data.markers.filter(([text]) => isWordChar(text[0])).map(([text]) => tokens(normalize(text).text)[0].text)),
+    markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
-    abbrAll: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
+    abbrAll: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
     markers: data.markers, areaCodes: new Map(data.areaCodes),
   };
 }
@@ -272,6 +282,7 @@ const US_ZIP_AHEAD = /^[ \u00a0]{1,2}\d{5}(?!\d)/;
 const POSTCODE_AHEAD = /^[ \u00a0]{1,2}\d{4,5}(?!\d)/;
 const LEAD = /^[\s*#>|_\-\u2022\u25cf\u25aa\u2013\u2014]{0,10}/;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isAlnum = (c: string | undefined): boolean => c !== undefined && c !== '' && isWordChar(c);
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 
@@ -283,13 +294,16 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
 function locationValue(line: string, orig: (i: number) => number, toks: Token[], lex: Compiled): number {
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   for (let i = 0; i < toks.length; i++) {
+    const labels = lex.labelsByFirst.get(toks[i].text);
+    if (!labels) continue;
     const start = orig(toks[i].start);
     if (start !== lead) {
       let k = start - 1;
       if (line[k] === ' ') k--;
-      if (!/[*|\u2022\u00b7\t]/.test(line[k] ?? '')) continue;
+      const c = line.charCodeAt(k);
+      if (!(c === 42 || c === 124 || c === 0x2022 || c === 0xb7 || c === 9)) continue; // * | • · tab
     }
-    for (const label of lex.labels) {
+    for (const label of labels) {
       if (i + label.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < label.length && ok; k++) ok = toks[i + k].text === label[k];
@@ -483,6 +497,9 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   // 2. Abbreviations where an address puts them.
   abbrAll.lastIndex = 0;
   for (let m = abbrAll.exec(line); m; m = abbrAll.exec(line)) {
+    // Not glued to a word, a number or a dot before it (checked here: a lookbehind would slow the regex down).
+    const prev = line[m.index - 1];
+    if (prev !== undefined && (prev === '.' || isAlnum(prev) || LETTER_OR_DIGIT.test(prev))) { abbrAll.lastIndex = m.index + 1; continue; }
     const code = lex.abbr.get(m[0]);
     if (!code) continue;
     const start = m.index;
@@ -510,8 +527,9 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
     else if (before?.comma && before.capital && ends) add(code, WEIGHT.body.abbrAfterWord, key, start, end);
   }
 
-  // 3. Canadian postal codes.
-  POSTAL.lastIndex = 0;
+  // 3. Canadian postal codes (they and telephone numbers need a digit: most lines have none).
+  const digits = hasDigit(line);
+  POSTAL.lastIndex = digits ? 0 : line.length;
   for (let m = POSTAL.exec(line); m; m = POSTAL.exec(line)) {
     const start = m.index;
     if (isAlnum(line[start - 1])) {
@@ -531,15 +549,16 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   }
 
   // 5. Telephone numbers: the area code ("(514) 555-0199", "+1 604.555.0199").
-  PHONE.lastIndex = 0;
+  PHONE.lastIndex = digits ? 0 : line.length;
   for (let m = PHONE.exec(line); m; m = PHONE.exec(line)) {
     const area = m[1] ?? m[2];
     const code = lex.areaCodes.get(area);
     if (code) add(code, WEIGHT.body.phone, `phone:${area}`, m.index, m.index + m[0].length);
   }
 
-  // 6. Markers ("CDI", "H/F", "€").
-  for (const [text, code] of lex.markers) {
+  // 6. Markers ("CDI", "H/F", "€"), on a line that holds the first word of one (or a marker sign).
+  const markers = toks.some((t) => lex.markerWords.has(t.text)) || lex.markerSigns.some((m) => line.includes(m));
+  for (const [text, code] of markers ? lex.markers : []) {
     for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) {
       const end = at + text.length;
       if (isAlnum(text[0]) && isAlnum(line[at - 1])) continue;
@@ -638,6 +657,11 @@ function collect(text: string, analysis?: AnalysedText): Scores {
     } else pendingLabel = false;
   }
   return scores;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 /** The first index i in [from, length) with map[i] >= offset (length when none). */

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
+import type { Word } from '../text/tokens.js';
 import type { Lang, Occupation } from '../types.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
 import { titleQueries, type TitleQuery } from './occupation-noise.js';
@@ -457,12 +458,13 @@ function dutyWord(folded: string): DutyWord | null {
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
  */
-function dutyScores(text: string, folded?: readonly string[]): { scores: Float64Array; known: number } {
+function dutyScores(text: string, folded?: readonly (string | Word)[]): { scores: Float64Array; known: number } {
   const totals = groups().dutyTotals;
   // Counted by duties line: words with the same key ("caisse", "caisses") share one line and one count.
   const counts = new Map<DutyWord, number>();
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
-    const d = dutyWord(w);
+    const d = typeof w === 'string' ? dutyWord(w)
+      : (w.memo.duty !== undefined ? w.memo.duty : (w.memo.duty = dutyWord(w.norm))) as DutyWord | null;
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   const scores = new Float64Array(totals.length);
@@ -522,8 +524,11 @@ export interface DetectOptions {
   additions?: boolean;
   /** A NOC code given by the user (`--occupation`): returned as is, confidence 1. */
   override?: string | null;
-  /** The text's words, already folded (lower case, no accents), when the caller has them: `text` is then not read. */
-  words?: readonly string[];
+  /**
+   * The text's words, already folded (lower case, no accents), when the caller has them: `text` is then not
+   * read. An analysis' Words (Token.word) serve too, and are faster.
+   */
+  words?: readonly (string | Word)[];
 }
 
 const occupation = (t: Groups, g: number, lang: Lang): Occupation => ({ noc: t.codes[g], title: lang === 'fr' ? t.fr[g] : t.en[g], teer: Number(t.codes[g][1]) });

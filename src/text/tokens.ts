@@ -11,7 +11,7 @@ export interface Word {
   /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
   readonly num: number | undefined;
   /** Per-word memos of other modules (the lexicon's keys, the language votes), filled on first use. */
-  memo: { plain?: WordKeys; acronym?: WordKeys; vote?: number };
+  memo: { plain?: WordKeys; acronym?: WordKeys; vote?: number; duty?: unknown };
 }
 
 // The vocabulary: an open-addressing hash table over the words' characters, so that a token of a known word
