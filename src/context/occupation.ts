@@ -246,15 +246,26 @@ function linesWith(word: string): number[] {
 
 /** A line of the title index, split and weighed once (fuzzy matching revisits the lines of common words). */
 interface TitleLine {
-  /** The head's words, then the qualifier's; `head` of them are the head's. */
-  words: string[];
+  /** Ids of the head's words, then of the qualifier's; `head` of them are the head's. */
+  ids: number[];
   head: number;
   weights: number[];
   headW: number;
   qualW: number;
   group: number;
+  /** The last scorePart call that took this line (to take it once). */
+  stamp: number;
 }
 
+const wordIds = new Map<string, number>();
+/** A number for a title word (ids are only compared with each other). */
+function idOf(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) { id = wordIds.size; wordIds.set(word, id); }
+  return id;
+}
+
+let scoreCalls = 0;
 const titleLines = new Map<number, TitleLine>();
 function titleLine(start: number): TitleLine {
   let line = titleLines.get(start);
@@ -269,10 +280,19 @@ function titleLine(start: number): TitleLine {
   // Summed in word order, as they always were.
   let headW = 0; let qualW = 0;
   for (let k = 0; k < weights.length; k++) if (k < head.length) headW += weights[k]; else qualW += weights[k];
-  line = { words, head: head.length, weights, headW, qualW, group: decode(s, eq + 1) };
+  line = { ids: words.map(idOf), head: head.length, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
   if (titleLines.size > 100_000) titleLines.clear();
   titleLines.set(start, line);
   return line;
+}
+
+let additionWordsData: { noc: string; ids: number[]; weights: number[] }[] | null = null;
+/** The reviewed additions' words, as ids with their weights. */
+function additionWords(): { noc: string; ids: number[]; weights: number[] }[] {
+  return (additionWordsData ??= additions().list.map((a) => {
+    const words = a.key.split(' ');
+    return { noc: a.noc, ids: words.map(idOf), weights: words.map((w) => weight(w)) };
+  }));
 }
 
 // ----------------------------------------------------------------------------------------- typo repair
@@ -382,18 +402,27 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const qWords = [...new Set(q.keys)];
   const qWeight = new Map(qWords.map((w) => [w, weight(w)]));
   const qTotal = [...qWeight.values()].reduce((a, b) => a + b, 0);
+  // Words as numbers: the lines' words are compared with the query's by id, not by string.
+  const qIds = qWords.map(idOf);
   const known = qWords.filter((w) => df(w));
   const strongest = Math.max(0, ...known.map((w) => qWeight.get(w)!));
-  const lines = new Set<number>();
-  for (const w of known) if (qWeight.get(w)! >= strongest / 2) for (const start of linesWith(w)) lines.add(start);
+  const stamp = ++scoreCalls;
+  const lines: TitleLine[] = [];
+  for (const w of known) {
+    if (qWeight.get(w)! < strongest / 2) continue;
+    for (const start of linesWith(w)) {
+      const line = titleLine(start);
+      if (line.stamp !== stamp) { line.stamp = stamp; lines.push(line); }
+    }
+  }
   const best = new Map<number, number>();
-  for (const start of lines) {
-    const line = titleLine(start);
-    // A word of the title counts once, where it first appears (line.words: head words, then qualifier words).
+  for (const line of lines) {
+    // A word of the title counts once, where it first appears (line.ids: head words, then qualifier words).
     let headShared = 0; let qualShared = 0;
-    for (let k = 0; k < line.words.length; k++) {
-      const w = line.words[k];
-      if (!qWeight.has(w) || line.words.indexOf(w) < k) continue;
+    const ids = line.ids;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      if (!qIds.includes(id) || ids.indexOf(id) < k) continue;
       if (k < line.head) headShared += line.weights[k]; else qualShared += line.weights[k];
     }
     const full = (headShared + qualShared) / (line.headW + line.qualW);
@@ -407,10 +436,9 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   for (const [g, score] of best) add(g, score, 'fuzzy');
   // Additions take part in fuzzy matching too (they are few: a linear pass).
   if (useAdditions) {
-    for (const a of additions().list) {
-      const aw = a.key.split(' ');
+    for (const a of additionWords()) {
       let total = 0; let got = 0;
-      for (const w of aw) { const x = weight(w); total += x; if (qWeight.has(w)) got += x; }
+      for (let k = 0; k < a.ids.length; k++) { const x = a.weights[k]; total += x; if (qIds.includes(a.ids[k])) got += x; }
       if (!got) continue;
       const c = got / total;
       const score = c * c * (0.3 + 0.7 * (got / qTotal));
