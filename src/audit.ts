@@ -20,7 +20,7 @@ export function profileOf(a: Analysis): Profile {
     bilingual: a.bilingual,
     title: title?.title ?? null,
     requirements,
-    pay: toPay(extractPay(a.text), a.lineIndex),
+    pay: toPay(extractPay(a.text, a), a.lineIndex),
     entryLevel: entryLevel !== null,
     signals: signalsOf(a),
   };

@@ -297,8 +297,12 @@ interface Doc {
   starts?: number[];
 }
 
-function makeDoc(text: string): Doc {
+/** Lines of the text as an analysis of it already found them (src/text/analyze.ts), so they are not found again. */
+export interface TextLines { lineIndex: { starts: readonly number[] }; lines: readonly { end: number }[] }
+
+function makeDoc(text: string, known?: TextLines): Doc {
   const f = fold(text);
+  if (known) return { text, f, toks: tokenize(f), lineStarts: known.lineIndex.starts as number[], lineEnds: known.lines.map((l) => l.end) };
   const lineStarts = [0];
   const lineEnds: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -449,9 +453,16 @@ function findAmounts(doc: Doc): Amount[] {
   // "20 $ US", "20 $ CA": the codes only in capitals ("20 $ can be…" is English).
   const capsAt = (k: number, w: string) => doc.text.slice(k, k + w.length) === w.toUpperCase();
   const out: Amount[] = [];
+  // Digits are rare in a posting: jump from one run of digits (a token) to the next.
+  const toks = doc.toks;
+  let t = 0;
   let i = 0;
   while (i < f.length) {
-    if (!isDigitAt(f, i)) { i++; continue; }
+    if (!isDigitAt(f, i)) {
+      while (t < toks.length && (toks[t].s <= i || !isDigitCode(toks[t].w.charCodeAt(0)))) t++;
+      if (t >= toks.length) break;
+      i = toks[t].s;
+    }
     const prev = f.charCodeAt(i - 1);
     if (i > 0 && (isLetter(prev) || isDigitCode(prev))) { // "PM3", "B2": part of a word
       while (isDigitAt(f, i)) i++;
@@ -842,10 +853,10 @@ function bareEndsClean(ctx: Ctx, e: number): boolean {
 
 const NONE: PayMatch = { disclosed: false, min: null, max: null, currency: null, period: null, vague: false, start: null, end: null };
 
-/** Finds the pay stated in a posting's original text (offsets refer to that text). */
-export function extractPay(text: string): PayMatch {
+/** Finds the pay stated in a posting's original text (offsets refer to that text); `lines`: its analysis, when there is one. */
+export function extractPay(text: string, lines?: TextLines): PayMatch {
   const lex = lexicon();
-  const doc = makeDoc(text);
+  const doc = makeDoc(text, lines);
   const ctx: Ctx = {
     doc, lex,
     labels: findAll(doc, lex.labels, true),
