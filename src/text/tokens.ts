@@ -21,8 +21,8 @@ export interface WordKeys { keys: string[]; generation: number; starts?: unknown
 
 const MAX_WORDS = 200_000;
 let vocabulary: Word[] = [];
-let hashes = new Int32Array(0);
-let table = new Int32Array(1 << 12); // slot → 1 + index in vocabulary; 0: empty
+/** Pairs of slots: 1 + index in vocabulary (0: empty), then the word's hash (compared before the word itself). */
+let table = new Int32Array(2 << 12);
 
 /** FNV-1a over s[from, to). */
 function hashOf(s: string, from: number, to: number): number {
@@ -38,33 +38,35 @@ function sameChars(word: string, s: string, from: number, to: number): boolean {
 }
 
 function place(h: number, id: number): void {
-  const mask = table.length - 1;
+  const mask = (table.length >> 1) - 1;
   let slot = h & mask;
-  while (table[slot] !== 0) slot = (slot + 1) & mask;
-  table[slot] = id + 1;
+  while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+  table[2 * slot] = id + 1;
+  table[2 * slot + 1] = h;
 }
 
 /** The shared Word of s[from, to), made on first sight. */
 function lookup(s: string, from: number, to: number, digits: boolean): Word {
   const h = hashOf(s, from, to);
-  const mask = table.length - 1;
-  for (let slot = h & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
-    const id = table[slot] - 1;
-    if (hashes[id] === h && sameChars(vocabulary[id].norm, s, from, to)) return vocabulary[id];
+  const mask = (table.length >> 1) - 1;
+  for (let slot = h & mask; table[2 * slot] !== 0; slot = (slot + 1) & mask) {
+    if (table[2 * slot + 1] === h) {
+      const w = vocabulary[table[2 * slot] - 1];
+      if (sameChars(w.norm, s, from, to)) return w;
+    }
   }
   // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
-  if (vocabulary.length >= MAX_WORDS) { vocabulary = []; table = new Int32Array(1 << 12); }
+  if (vocabulary.length >= MAX_WORDS) { vocabulary = []; table = new Int32Array(2 << 12); }
   const norm = s.slice(from, to);
   const w: Word = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), memo: {} };
-  const id = vocabulary.length;
   vocabulary.push(w);
-  if (hashes.length <= id) { const grown = new Int32Array(Math.max(1024, hashes.length * 2)); grown.set(hashes); hashes = grown; }
-  hashes[id] = h;
-  if (vocabulary.length * 2 > table.length) {
+  if (vocabulary.length * 2 > table.length >> 1) {
     // Keep the table at most half full: double it and place every word again.
-    table = new Int32Array(table.length * 2);
-    for (let k = 0; k < vocabulary.length; k++) place(hashes[k], k);
-  } else place(h, id);
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) place(old[k + 1], old[k] - 1);
+  }
+  place(h, vocabulary.length - 1);
   return w;
 }
 
