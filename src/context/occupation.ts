@@ -492,7 +492,7 @@ function dutyScores(text: string, folded?: readonly (string | Word)[]): { scores
   const counts = new Map<DutyWord, number>();
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
     const d = typeof w === 'string' ? dutyWord(w)
-      : (w.memo.duty !== undefined ? w.memo.duty : (w.memo.duty = dutyWord(w.norm))) as DutyWord | null;
+      : (w.duty !== undefined ? w.duty : (w.duty = dutyWord(w.norm))) as DutyWord | null;
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   const scores = new Float64Array(totals.length);

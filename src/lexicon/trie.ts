@@ -34,7 +34,7 @@ export function keyCode(): string {
   return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
 }
 
-/** Bumped when the lexicon's stem prefixes grow: the keys memoised on words (Word.memo) are then stale. */
+/** Bumped when the lexicon's stem prefixes grow: the keys memoised on words (Word.plain, Word.acronym) are then stale. */
 let keyGeneration = 0;
 
 /**
@@ -69,7 +69,7 @@ function computeKeys(t: Token): string[] {
 
 /** The keys of a token, memoised on its word (postings reuse a small vocabulary). */
 function wordKeys(t: Token): WordKeys {
-  const memo = t.word.memo;
+  const memo = t.word;
   let k = t.acronym ? memo.acronym : memo.plain;
   if (!k || k.generation !== keyGeneration) {
     k = { keys: computeKeys(t), generation: keyGeneration };

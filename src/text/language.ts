@@ -57,8 +57,9 @@ export function functionWords(words: Iterable<string>): Votes {
 export function functionWordsOf(tokens: readonly Token[], from = 0, to = tokens.length): Votes {
   const v = { fr: 0, en: 0 };
   for (let i = from; i < to; i++) {
-    const memo = tokens[i].word.memo;
-    const vote = (memo.vote ??= FR_FUNCTION.has(tokens[i].norm) ? 1 : EN_FUNCTION.has(tokens[i].norm) ? 2 : 0);
+    const word = tokens[i].word;
+    let vote = word.vote;
+    if (vote < 0) vote = word.vote = FR_FUNCTION.has(word.norm) ? 1 : EN_FUNCTION.has(word.norm) ? 2 : 0;
     if (vote === 1) v.fr++; else if (vote === 2) v.en++;
   }
   return v;

@@ -10,8 +10,14 @@ export interface Word {
   readonly norm: string;
   /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
   readonly num: number | undefined;
-  /** Per-word memos of other modules (the lexicon's keys, the language votes), filled on first use. */
-  memo: { plain?: WordKeys; acronym?: WordKeys; vote?: number; duty?: unknown };
+  // Per-word memos of other modules, filled on first use (all set at creation: one object shape).
+  /** The lexicon trie's keys of the word as written, and as an acronym. */
+  plain: WordKeys | null;
+  acronym: WordKeys | null;
+  /** Function-word vote (language.ts): 1 French, 2 English, 0 neither, -1 not yet known. */
+  vote: number;
+  /** The word's NOC duties line (occupation.ts); undefined: not yet looked up. */
+  duty: unknown;
 }
 
 // The vocabulary: an open-addressing hash table over the words' characters, so that a token of a known word
@@ -58,7 +64,7 @@ function lookup(s: string, from: number, to: number, digits: boolean): Word {
   // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
   if (vocabulary.length >= MAX_WORDS) { vocabulary = []; table = new Int32Array(2 << 12); }
   const norm = s.slice(from, to);
-  const w: Word = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), memo: {} };
+  const w: Word = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), plain: null, acronym: null, vote: -1, duty: undefined };
   vocabulary.push(w);
   if (vocabulary.length * 2 > table.length >> 1) {
     // Keep the table at most half full: double it and place every word again.
