@@ -219,14 +219,15 @@ function squash(s: string): string {
   return lower(s).replace(/[\s,;:.!]+/g, ' ').trim();
 }
 
-function startsWithWord(s: string, w: string): boolean {
-  if (!lower(s).startsWith(w)) return false;
+/** Whether `s` (whose lower() is `low`) starts with the word or words `w`. */
+function startsWithWord(s: string, low: string, w: string): boolean {
+  if (!low.startsWith(w)) return false;
   const next = s.charAt(w.length);
   return next === '' || !LETTER.test(w.charAt(w.length - 1)) || !LETTER.test(next);
 }
 
-function endsWithWord(s: string, w: string): boolean {
-  if (!lower(s).endsWith(w)) return false;
+function endsWithWord(s: string, low: string, w: string): boolean {
+  if (!low.endsWith(w)) return false;
   const before = s.charAt(s.length - w.length - 1);
   return before === '' || !LETTER.test(w.charAt(0)) || !LETTER.test(before);
 }
@@ -256,9 +257,11 @@ export function core(text: string): string {
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(EDGE, '');
-    const p = prefixes.find((w) => startsWithWord(s, w));
+    const low = lower(s);
+    const p = prefixes.find((w) => startsWithWord(s, low, w));
     if (p) s = s.slice(p.length);
-    const x = suffixes.find((w) => endsWithWord(s, w));
+    const lowNow = p ? lower(s) : low;
+    const x = suffixes.find((w) => endsWithWord(s, lowNow, w));
     if (x) s = s.slice(0, s.length - x.length);
   }
   return s;
@@ -321,8 +324,16 @@ export function findPhrase(phrases: Record<Lang, string[]>, text: string): { sta
   return best;
 }
 
+const folds = new Map<string, string>();
+/** Lower case, no accents, single spaces (memoised: the rules ask about the same lines and signals again and again). */
 function fold(s: string): string {
-  return lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+  let f = folds.get(s);
+  if (f === undefined) {
+    f = lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+    if (folds.size >= 2000) folds.clear();
+    folds.set(s, f);
+  }
+  return f;
 }
 
 // ── values in the message locale ────────────────────────────────────────────────────────────────────
