@@ -257,13 +257,15 @@ interface TitleLine {
   stamp: number;
 }
 
-const wordIds = new Map<string, number>();
-/** A number for a title word (ids are only compared with each other). */
-function idOf(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) { id = wordIds.size; wordIds.set(word, id); }
-  return id;
+/** A title word's number (ids are only compared with each other) and its weight, looked up once. */
+interface TitleWord { id: number; weight: number }
+const titleWords = new Map<string, TitleWord>();
+function titleWord(word: string): TitleWord {
+  let w = titleWords.get(word);
+  if (w === undefined) { w = { id: titleWords.size, weight: weight(word) }; titleWords.set(word, w); }
+  return w;
 }
+const idOf = (word: string): number => titleWord(word).id;
 
 let scoreCalls = 0;
 const titleLines = new Map<number, TitleLine>();
@@ -276,11 +278,17 @@ function titleLine(start: number): TitleLine {
   const bar = entry.indexOf('|');
   const head = (bar < 0 ? entry : entry.slice(0, bar)).split(' ');
   const words = bar < 0 ? head : head.concat(entry.slice(bar + 1).split(' '));
-  const weights = words.map((w) => weight(w));
+  const ids = new Array<number>(words.length);
+  const weights = new Array<number>(words.length);
   // Summed in word order, as they always were.
   let headW = 0; let qualW = 0;
-  for (let k = 0; k < weights.length; k++) if (k < head.length) headW += weights[k]; else qualW += weights[k];
-  line = { ids: words.map(idOf), head: head.length, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
+  for (let k = 0; k < words.length; k++) {
+    const w = titleWord(words[k]);
+    ids[k] = w.id;
+    weights[k] = w.weight;
+    if (k < head.length) headW += w.weight; else qualW += w.weight;
+  }
+  line = { ids, head: head.length, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
   if (titleLines.size > 100_000) titleLines.clear();
   titleLines.set(start, line);
   return line;
@@ -291,7 +299,7 @@ let additionWordsData: { noc: string; ids: number[]; weights: number[] }[] | nul
 function additionWords(): { noc: string; ids: number[]; weights: number[] }[] {
   return (additionWordsData ??= additions().list.map((a) => {
     const words = a.key.split(' ');
-    return { noc: a.noc, ids: words.map(idOf), weights: words.map((w) => weight(w)) };
+    return { noc: a.noc, ids: words.map(idOf), weights: words.map((w) => titleWord(w).weight) };
   }));
 }
 
