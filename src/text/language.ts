@@ -1,8 +1,10 @@
 // Language of a posting or of a long block, with franc restricted to the languages we ship.
-// franc's own trigram models and algorithm, restricted to French and English. Importing franc itself builds
-// models for ~190 languages at load (~25 ms of every cold start); its data module and trigram-utils load in ~5 ms.
-import { data } from 'franc/data.js';
-import { asTuples } from 'trigram-utils';
+// franc's own trigram models and algorithm, restricted to French and English. Importing franc builds models for
+// ~190 languages (~25 ms of every cold start), and even its data module and trigram-utils cost ~15 ms to load:
+// the two models are read from franc's data file when a text first needs them (most postings never do: their
+// function words decide), and trigram-utils' counting is done here.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
 
@@ -10,23 +12,52 @@ import type { Token } from './tokens.js';
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-let models: [Lang, Record<string, number>][] | null = null;
+let models: [Lang, Map<string, number>][] | null = null;
 
-function model(trigrams: string): Record<string, number> {
-  const out: Record<string, number> = Object.create(null);
-  trigrams.split('|').forEach((t, i) => { out[t] = i; });
+function model(trigrams: string): Map<string, number> {
+  const out = new Map<string, number>();
+  trigrams.split('|').forEach((t, i) => { out.set(t, i); });
   return out;
+}
+
+/**
+ * One script's model of franc's data file (franc@6: `export const data = { Latin: { …, fra: '…', … } }`): the
+ * ranked trigrams as one "|"-joined string.
+ */
+export function francModel(source: string, code: string): string {
+  const head = `\n    ${code}: '`;
+  const at = source.indexOf(head);
+  const end = at < 0 ? -1 : source.indexOf("'", at + head.length);
+  if (end < 0) throw new Error(`franc/data.js: no model "${code}" (jobaudit expects franc 6's data format)`);
+  return source.slice(at + head.length, end);
+}
+
+function loadModels(): [Lang, Map<string, number>][] {
+  const file = createRequire(import.meta.url).resolve('franc/data.js');
+  const source = readFileSync(file, 'utf8');
+  return [['fr', model(francModel(source, 'fra'))], ['en', model(francModel(source, 'eng'))]];
+}
+
+/** Trigram counts of a text, as trigram-utils' asDictionary counts them (punctuation and digits blanked, padded). */
+export function trigramCounts(text: string): Map<string, number> {
+  const clean = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= clean.length; i++) {
+    const t = clean.slice(i, i + 3);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** What franc(text, { only: ['fra', 'eng'] }) answers, computed the way franc does. */
 export function francFrEn(text: string): Lang {
-  models ??= [['fr', model(data.Latin.fra)], ['en', model(data.Latin.eng)]];
-  const tuples = asTuples(text.slice(0, MAX_LENGTH));
+  models ??= loadModels();
+  const counts = trigramCounts(text.slice(0, MAX_LENGTH));
   let best: Lang = 'fr', bestDistance = Infinity;
   for (const [lang, m] of models) {
     let distance = 0;
-    for (const [trigram, count] of tuples) {
-      const rank = m[trigram];
+    for (const [trigram, count] of counts) {
+      const rank = m.get(trigram);
       distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
     if (distance < bestDistance) { bestDistance = distance; best = lang; }

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { franc } from 'franc';
+import { data } from 'franc/data.js';
+import { asDictionary } from 'trigram-utils';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, francFrEn } from '../../src/text/language.js';
+import { detectLanguage, francFrEn, francModel, trigramCounts } from '../../src/text/language.js';
 
 const samples = ['fr', 'en'].flatMap((d) => readdirSync(join('samples', d)).map((f) => join('samples', d, f)));
 
@@ -13,6 +15,19 @@ describe('language detection', () => {
     for (const t of texts) {
       const expected = franc(t, { only: ['fra', 'eng'], minLength: 1 }) === 'fra' ? 'fr' : 'en';
       expect(francFrEn(t)).toBe(expected);
+    }
+  });
+
+  it('reads the French and English models out of franc’s data file as franc loads them', () => {
+    const source = readFileSync(join('node_modules', 'franc', 'data.js'), 'utf8');
+    expect(francModel(source, 'fra')).toBe(data.Latin.fra);
+    expect(francModel(source, 'eng')).toBe(data.Latin.eng);
+    expect(() => francModel('export const data = {}', 'fra')).toThrow(/no model "fra"/);
+  });
+
+  it('counts trigrams as trigram-utils does (punctuation, digits and spacing included)', () => {
+    for (const t of ['Salaire : 17,53 $/h — DES requis!', '  Two  spaces\tand\nlines, 5+ years  ', "L'équipe d'été"]) {
+      expect(Object.fromEntries(trigramCounts(t))).toEqual(asDictionary(t));
     }
   });
 
