@@ -32,7 +32,41 @@ export function foldChar(c: string): string {
   return out;
 }
 
+const NOT_PLAIN = /[^\x00-\x08\x0a-\x7f]/g;
+
+/**
+ * The common case, done with the engine's own string functions: every character folds to exactly one
+ * (é → e, ’ → '), so the map is the identity. Null when some character folds to none or to several (œ → oe).
+ */
+function normalizeOneToOne(src: string): Normalized | null {
+  const lower = src.toLowerCase();
+  if (lower.length !== src.length) return null;
+  let ok = true;
+  const pairs: number[] = [];
+  // Each replaced character is folded from the original (foldChar knows its special cases), not the lower-cased
+  // one; a surrogate pair is kept whole, as normalize() keeps it.
+  const text = lower.replace(NOT_PLAIN, (c, at: number) => {
+    if (c === '\t') return ' ';
+    const code = src.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      if (code <= 0xdbff && at + 1 < src.length) pairs.push(at + 1);
+      return src[at];
+    }
+    const f = foldChar(src[at]);
+    if (f.length !== 1) ok = false;
+    return f;
+  });
+  if (!ok) return null;
+  const map = new Uint32Array(src.length + 1);
+  for (let i = 0; i <= src.length; i++) map[i] = i;
+  // normalize() maps both halves of a pair to its first.
+  for (const low of pairs) map[low] = low - 1;
+  return { text, map };
+}
+
 export function normalize(src: string): Normalized {
+  const quick = normalizeOneToOne(src);
+  if (quick) return quick;
   // Most postings are mostly ASCII: fill code-unit and offset buffers directly, decode once at the end.
   let units = new Uint16Array(src.length + 16);
   let map = new Uint32Array(src.length + 17);

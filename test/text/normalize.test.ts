@@ -43,3 +43,21 @@ describe('LineIndex', () => {
     expect(new LineIndex('a\rb').position(2)).toEqual({ line: 2, column: 1, offset: 2 });
   });
 });
+
+describe('normalize: characters that fold one to one, and those that do not', () => {
+  it('gives the same text and offsets whether or not the text has a character that expands', () => {
+    const plain = normalize('É\t😀X’s');
+    expect(plain.text).toBe("e 😀x's");
+    // Both halves of the surrogate pair map to its first unit; the last entry is the original length.
+    expect([...plain.map]).toEqual([0, 1, 2, 2, 4, 5, 6, 7]);
+    const expanded = normalize('œÉ\t😀X’s');
+    expect(expanded.text).toBe("oee 😀x's");
+    expect([...expanded.map]).toEqual([0, 0, 1, 2, 3, 3, 5, 6, 7, 8]);
+  });
+
+  it('falls back when lower-casing changes the length (İ)', () => {
+    const n = normalize('İstanbul');
+    expect(n.text.startsWith('i')).toBe(true);
+    expect(n.map[n.text.length]).toBe(8);
+  });
+});
