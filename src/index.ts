@@ -36,7 +36,7 @@ export { rewriteText, unifiedDiff, safeFindings, isSafe, fixFile, fixableSource,
 // The judge and the context it uses.
 export { rules, judge } from './rules/index.js';
 export { detectOccupation, occupationByCode, type OccupationResult, type OccupationCandidate, type DetectOptions } from './context/occupation.js';
-export { inferJurisdiction, JURISDICTION_CODES, type JurisdictionCode, type JurisdictionGuess } from './context/jurisdiction.js';
+export { inferJurisdiction, JURISDICTION_CODES, type AnalysedText, type JurisdictionCode, type JurisdictionGuess } from './context/jurisdiction.js';
 export { toSarif, formatSarif, formatGithub, formatJunit, formatCheckstyle, formatCompact, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, type SarifContext, type GithubContext, type JunitContext } from './report/index.js';
 
 /** Audits a posting given as a string; its source is "<text>". */
