@@ -38,23 +38,37 @@ export function keyCode(): string {
 let keyGeneration = 0;
 
 /**
- * The first three letters of every stem a lexicon holds. A stemmer only cuts endings, so a word whose first
- * three letters start no lexicon stem cannot share a stem with any phrase: it is not stemmed at all (most
- * words of a posting), which saves two stemmer calls per new word.
+ * What every stem a lexicon holds starts with, so that most words of a posting need not be stemmed at all (two
+ * slow stemmer calls per new word saved). A stemmer cuts or rewrites only the end of a word. natural's French
+ * stemmer rewrites at most the last two letters of the stem it keeps ("couramment" → "cour", "heureuse" →
+ * "heureux", "chevaux" → "cheval"), the English one the last ("buying" → "bui", "hoping" → "hope"): a word can
+ * share a stem S only if it starts with S less its last two letters (French) or its last one (English), and at
+ * least S's first two. Checked on the 26,000 words of the corpus and of NOC 2021: no word breaks the rule.
  */
 const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
-const shortStems: Record<Lang, boolean> = { fr: false, en: false };
+/** The lengths of those prefixes, shortest first. */
+const prefixLengths: Record<Lang, number[]> = { fr: [], en: [] };
+const REWRITTEN: Record<Lang, number> = { fr: 2, en: 1 };
 
 function noteStemKey(key: string): void {
   const lang = key.startsWith('fr:') ? 'fr' : key.startsWith('en:') ? 'en' : null;
   if (!lang) return;
   const stemmed = key.slice(3);
-  if (stemmed.length < 3) { if (!shortStems[lang]) { shortStems[lang] = true; keyGeneration++; } return; }
-  const prefix = stemmed.slice(0, 3);
-  if (!stemPrefixes[lang].has(prefix)) { stemPrefixes[lang].add(prefix); keyGeneration++; }
+  const prefix = stemmed.slice(0, Math.max(Math.min(2, stemmed.length), stemmed.length - REWRITTEN[lang]));
+  if (stemPrefixes[lang].has(prefix)) return;
+  stemPrefixes[lang].add(prefix);
+  if (!prefixLengths[lang].includes(prefix.length)) prefixLengths[lang] = [...prefixLengths[lang], prefix.length].sort((a, b) => a - b);
+  keyGeneration++;
 }
 
-const mayStem = (norm: string, lang: Lang) => shortStems[lang] || stemPrefixes[lang].has(norm.slice(0, 3));
+function mayStem(norm: string, lang: Lang): boolean {
+  const prefixes = stemPrefixes[lang];
+  for (const length of prefixLengths[lang]) {
+    if (length > norm.length) break;
+    if (prefixes.has(norm.slice(0, length))) return true;
+  }
+  return false;
+}
 
 function computeKeys(t: Token): string[] {
   const keys = [`x:${t.norm}`];

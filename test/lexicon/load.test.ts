@@ -51,6 +51,20 @@ describe('trie matching', () => {
     const a = analyze('Diplômes études secondaires');
     expect(t.match(a.tokens)).toHaveLength(1);
   });
+  it('stems the posting words a stemmer rewrites at the end (only words that may share a stem are stemmed)', () => {
+    const t = new Trie();
+    const entry = (lang: 'fr' | 'en') => ({ type: 'kinds', value: 'physical', lang, phrase: '' });
+    t.add('heureux', entry('fr')); // heureuse → heureux: the stem's last letter is not the word's
+    t.add('cheval', entry('fr')); // chevaux → cheval
+    t.add('possible', entry('en')); // possibility → possibl
+    t.add('hope', entry('en')); // hoping → hope
+    t.add('buys', entry('en')); // buying → bui
+    for (const word of ['heureuse', 'chevaux', 'possibility', 'hoping', 'buying']) {
+      expect(t.match(analyze(`Nous sommes ${word} ici`).tokens), word).toHaveLength(1);
+    }
+    expect(t.match(analyze('Nous sommes heureuses ici').tokens)).toHaveLength(1);
+    expect(t.match(analyze('Une hypothèse ici').tokens)).toHaveLength(0);
+  });
   it('keeps "=word" linking words required', () => {
     const t = new Trie();
     t.add('bac =en', { type: 'kinds', value: 'post-secondary', lang: 'fr', phrase: '' });
