@@ -310,8 +310,20 @@ function additionWords(): { noc: string; ids: number[]; weights: number[] }[] {
  * 2, Jaro–Winkler ≥ 0.93 ("idustriel" → "industriel", "developper" → "developpeur"). Only the words that
  * start with the same letter are compared (a range of the sorted vocabulary).
  */
+const repairs = new Map<string, string | null>();
 function repair(word: string): string | null {
   if (word.length < 5) return null;
+  // Memoised: titles of a batch share their unknown words (places, employers, "temps plein").
+  let known = repairs.get(word);
+  if (known === undefined) {
+    known = findRepair(word);
+    if (repairs.size > 20_000) repairs.clear();
+    repairs.set(word, known);
+  }
+  return known;
+}
+
+function findRepair(word: string): string | null {
   const f = sorted('noc2021-words.txt');
   const s = f.text;
   let best: string | null = null;
