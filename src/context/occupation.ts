@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
+import { Interner } from '../text/intern.js';
 import type { Word } from '../text/tokens.js';
 import type { Lang, Occupation } from '../types.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
@@ -168,10 +169,21 @@ function lookup(key: string, prefix = false): Set<number> {
 }
 
 const dfCache = new Map<string, number>();
+/** After this many binary searches of the words file, one pass reads all of it (a batch, not one posting). */
+const SEARCHES_BEFORE_READING = 300;
+let dfSearches = 0;
+let dfAll: Map<string, number> | null = null;
+
 /** In how many title lines a word appears (0: unknown). */
 function df(word: string): number {
+  if (dfAll) return dfAll.get(word) ?? 0;
   let n = dfCache.get(word);
   if (n !== undefined) return n;
+  if (++dfSearches > SEARCHES_BEFORE_READING) {
+    dfAll = readAllWords();
+    dfCache.clear();
+    return dfAll.get(word) ?? 0;
+  }
   const f = sorted('noc2021-words.txt');
   const l = findLine(f, word, ' ');
   n = l ? Number(f.text.slice(l.key + 1, l.end)) : 0;
@@ -180,13 +192,28 @@ function df(word: string): number {
   return n;
 }
 
+/** Every word of the words file with its count (~12,000 lines). */
+function readAllWords(): Map<string, number> {
+  const f = sorted('noc2021-words.txt');
+  const s = f.text;
+  const out = new Map<string, number>();
+  for (let start = f.start; start < s.length;) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    const space = s.indexOf(' ', start);
+    if (space > start && space < end) out.set(s.slice(start, space), Number(s.slice(space + 1, end)));
+    start = end + 1;
+  }
+  return out;
+}
+
 /** Weight of a word: inverse document frequency over the title lines; unknown words weigh as a rare-ish word. */
 function weight(word: string): number {
   const n = df(word);
   return Math.log(1 + groups().titleLines / (n || 100));
 }
 
-const hitCache = new Map<string, number[]>();
+const hitCache = new Map<string, TitleLine[]>();
 /** After this many scans of the title index, one pass builds a word → lines map (a batch, not one posting). */
 const SCANS_BEFORE_INDEX = 24;
 let scans = 0;
@@ -220,17 +247,15 @@ function buildWordLines(): Map<string, number[]> {
 }
 
 /** Starts of the title lines that hold `word` as a whole word. */
-function linesWith(word: string): number[] {
+function startsWith(word: string): number[] {
   if (wordLines) return wordLines.get(word) ?? [];
-  let hits = hitCache.get(word);
-  if (hits) return hits;
   if (++scans > SCANS_BEFORE_INDEX) {
     wordLines = buildWordLines();
     return wordLines.get(word) ?? [];
   }
   const f = titleIndex();
   const s = f.text;
-  hits = [];
+  const hits: number[] = [];
   for (let p = s.indexOf(word, f.start); p >= 0; p = s.indexOf(word, p + 1)) {
     const before = s[p - 1];
     const after = s[p + word.length];
@@ -239,9 +264,18 @@ function linesWith(word: string): number[] {
       if (hits[hits.length - 1] !== start) hits.push(start);
     }
   }
-  if (hitCache.size > 5_000) hitCache.clear();
-  hitCache.set(word, hits);
   return hits;
+}
+
+/** The title lines that hold `word` as a whole word, read (memoised per word: titles share their words). */
+function linesWith(word: string): TitleLine[] {
+  let lines = hitCache.get(word);
+  if (!lines) {
+    lines = startsWith(word).map((start) => titleLine(start));
+    if (hitCache.size > 5_000) hitCache.clear();
+    hitCache.set(word, lines);
+  }
+  return lines;
 }
 
 /** A line of the title index, split and weighed once (fuzzy matching revisits the lines of common words). */
@@ -259,13 +293,14 @@ interface TitleLine {
 
 /** A title word's number (ids are only compared with each other) and its weight, looked up once. */
 interface TitleWord { id: number; weight: number }
-const titleWords = new Map<string, TitleWord>();
-function titleWord(word: string): TitleWord {
-  let w = titleWords.get(word);
-  if (w === undefined) { w = { id: titleWords.size, weight: weight(word) }; titleWords.set(word, w); }
-  return w;
-}
-const idOf = (word: string): number => titleWord(word).id;
+let titleWordCount = 0;
+const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), 200_000, () => {
+  // Lines and additions hold ids of the old table.
+  titleLines.clear();
+  hitCache.clear();
+  additionWordsData = null;
+});
+const idOf = (word: string): number => titleWords.get(word).id;
 
 let scoreCalls = 0;
 const titleLines = new Map<number, TitleLine>();
@@ -274,21 +309,25 @@ function titleLine(start: number): TitleLine {
   if (line) return line;
   const s = titleIndex().text;
   const eq = s.indexOf('=', start);
-  const entry = s.slice(start, eq);
-  const bar = entry.indexOf('|');
-  const head = (bar < 0 ? entry : entry.slice(0, bar)).split(' ');
-  const words = bar < 0 ? head : head.concat(entry.slice(bar + 1).split(' '));
-  const ids = new Array<number>(words.length);
-  const weights = new Array<number>(words.length);
-  // Summed in word order, as they always were.
+  // The words of "head words|qualifier words=group", read in place (no substring is made for a known word).
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let head = -1;
   let headW = 0; let qualW = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = titleWord(words[k]);
-    ids[k] = w.id;
-    weights[k] = w.weight;
-    if (k < head.length) headW += w.weight; else qualW += w.weight;
+  for (let from = start, i = start; i <= eq; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 124 && i < eq) continue; // ' ', '|'
+    if (i > from) {
+      const w = titleWords.get(s, from, i);
+      ids.push(w.id);
+      weights.push(w.weight);
+      // Summed in word order, as they always were.
+      if (head < 0) headW += w.weight; else qualW += w.weight;
+    }
+    if (c === 124 && head < 0) head = ids.length;
+    from = i + 1;
   }
-  line = { ids, head: head.length, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
+  line = { ids, head: head < 0 ? ids.length : head, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
   if (titleLines.size > 100_000) titleLines.clear();
   titleLines.set(start, line);
   return line;
@@ -299,7 +338,7 @@ let additionWordsData: { noc: string; ids: number[]; weights: number[] }[] | nul
 function additionWords(): { noc: string; ids: number[]; weights: number[] }[] {
   return (additionWordsData ??= additions().list.map((a) => {
     const words = a.key.split(' ');
-    return { noc: a.noc, ids: words.map(idOf), weights: words.map((w) => titleWord(w).weight) };
+    return { noc: a.noc, ids: words.map(idOf), weights: words.map((w) => titleWords.get(w).weight) };
   }));
 }
 
@@ -430,8 +469,7 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const lines: TitleLine[] = [];
   for (const w of known) {
     if (qWeight.get(w)! < strongest / 2) continue;
-    for (const start of linesWith(w)) {
-      const line = titleLine(start);
+    for (const line of linesWith(w)) {
       if (line.stamp !== stamp) { line.stamp = stamp; lines.push(line); }
     }
   }
@@ -634,9 +672,11 @@ function support(rank: number): number {
  * 4. The chosen group's duties are compared with the text: see support().
  */
 const titleCache = new Map<string, Hit[]>();
+/** How many of the best title hits titleHits keeps (the pool is at most 8, the candidates shown 5). */
+const RANKED_KEPT = 8;
 
 /**
- * Step 1 of detection: the best hit per group over all parts of the title, best first. It depends on the title
+ * Step 1 of detection: the best hit per group over all parts of the title, best first (the best RANKED_KEPT). It depends on the title
  * only, so it is memoised (a batch of regional postings repeats the same titles). A part that leaves out known
  * words of the title counts a little less: "labourer, fruit farming" is better matched by the whole than by
  * "labourer".
@@ -655,10 +695,21 @@ function titleHits(title: string, useAdditions: boolean): Hit[] {
     for (const h of scorePart(q, useAdditions)) {
       const score = h.score * (0.9 + 0.1 * coverage) * (q.part > 0 ? 0.99 : 1);
       const before = best.get(h.group);
-      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) best.set(h.group, { ...h, score });
+      // scorePart's hits are its own new objects: the score is adjusted in place.
+      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) { h.score = score; best.set(h.group, h); }
     }
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score || (t.codes[a.group] < t.codes[b.group] ? -1 : 1));
+  // Only the best few are ever read (the candidates within the margin, at most 8, and the 5 shown): they are
+  // picked in one pass instead of sorting every group that shares a word with the title.
+  const before = (a: Hit, b: Hit) => a.score > b.score || (a.score === b.score && t.codes[a.group] < t.codes[b.group]);
+  const ranked: Hit[] = [];
+  for (const h of best.values()) {
+    if (ranked.length === RANKED_KEPT && !before(h, ranked[RANKED_KEPT - 1])) continue;
+    let i = ranked.length === RANKED_KEPT ? RANKED_KEPT - 1 : ranked.length;
+    while (i > 0 && before(h, ranked[i - 1])) { ranked[i] = ranked[i - 1]; i--; }
+    ranked[i] = h;
+    if (ranked.length > RANKED_KEPT) ranked.length = RANKED_KEPT;
+  }
   if (titleCache.size > 20_000) titleCache.clear();
   titleCache.set(cacheKey, ranked);
   return ranked;

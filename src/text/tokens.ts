@@ -1,4 +1,5 @@
 // Word tokens over the normalised text, with offsets back into the original.
+import { Interner } from './intern.js';
 import type { Normalized } from './normalize.js';
 
 /**
@@ -20,65 +21,19 @@ export interface Word {
   duty: unknown;
 }
 
-// The vocabulary: an open-addressing hash table over the words' characters, so that a token of a known word
-// is found from the normalised text directly, without making its string or hashing it twice (V8's Map would).
 /** The lexicon trie's keys of a word (as written, or as an acronym), and the trie nodes they start. */
 export interface WordKeys { keys: string[]; generation: number; starts?: unknown[]; startsOwner?: object }
 
-const MAX_WORDS = 200_000;
-let vocabulary: Word[] = [];
-/** Pairs of slots: 1 + index in vocabulary (0: empty), then the word's hash (compared before the word itself). */
-let table = new Int32Array(2 << 12);
-
-/** FNV-1a over s[from, to). */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-
-function sameChars(word: string, s: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(from + i)) return false;
-  return true;
-}
-
-function place(h: number, id: number): void {
-  const mask = (table.length >> 1) - 1;
-  let slot = h & mask;
-  while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-  table[2 * slot] = id + 1;
-  table[2 * slot + 1] = h;
-}
-
-/** The shared Word of s[from, to), made on first sight. */
-function lookup(s: string, from: number, to: number, digits: boolean): Word {
-  const h = hashOf(s, from, to);
-  const mask = (table.length >> 1) - 1;
-  for (let slot = h & mask; table[2 * slot] !== 0; slot = (slot + 1) & mask) {
-    if (table[2 * slot + 1] === h) {
-      const w = vocabulary[table[2 * slot] - 1];
-      if (sameChars(w.norm, s, from, to)) return w;
-    }
-  }
-  // Bounded: a long-running process that reads many numbers and rare words starts afresh now and then.
-  if (vocabulary.length >= MAX_WORDS) { vocabulary = []; table = new Int32Array(2 << 12); }
-  const norm = s.slice(from, to);
-  const w: Word = { norm, num: digits ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm), plain: null, acronym: null, vote: -1, duty: undefined };
-  vocabulary.push(w);
-  if (vocabulary.length * 2 > table.length >> 1) {
-    // Keep the table at most half full: double it and place every word again.
-    const old = table;
-    table = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k += 2) if (old[k] !== 0) place(old[k + 1], old[k] - 1);
-  }
-  place(h, vocabulary.length - 1);
-  return w;
-}
+/** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
+const vocabulary = new Interner<Word>((norm) => ({
+  norm,
+  num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm),
+  plain: null, acronym: null, vote: -1, duty: undefined,
+}));
 
 /** The shared Word of a normalised word. */
-export function wordOf(norm: string, digits = isDigit(norm.charCodeAt(0))): Word {
-  return lookup(norm, 0, norm.length, digits);
+export function wordOf(norm: string): Word {
+  return vocabulary.get(norm);
 }
 
 export interface Token {
@@ -132,7 +87,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
         if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { j += 2; continue; }
         break;
       }
-      const word = lookup(s, i, j, digits);
+      const word = vocabulary.get(s, i, j);
       const norm = word.norm;
       const start = n.map[i], end = n.map[j - 1] + 1;
       const l = lineOf(start);
@@ -149,7 +104,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
     if (c === 43 /* + */ && out.length && n.map[i] === out[out.length - 1].end) {
       const start = n.map[i];
       const prev = out[out.length - 1];
-      out.push({ norm: '+', word: wordOf('+', false), start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
+      out.push({ norm: '+', word: wordOf('+'), start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
     } else if (c === 46 || c === 33 || c === 63 || c === 59) {
       // Sentence end; "." between letters (e.g. "p.ex.") still counts — clauses are only used to scope cues.
       clause++; part = 0;
