@@ -66,6 +66,20 @@ const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** original[start, end) is written in capitals (and has a letter): "DES", "GED", "SST". */
+function allCapitals(original: string, start: number, end: number): boolean {
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false; // a lower-case ASCII letter
+    if (c > 127) ascii = false;
+  }
+  // ASCII: no lower-case letter and a capital first (the caller checked): capitals. Otherwise, as the string says.
+  if (ascii) return true;
+  const raw = original.slice(start, end);
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
 /**
  * Splits normalised text into tokens. `lineOf` gives the line index of an original offset.
  * A "+" right after a word or number is a token of its own ("5+ ans", "Bac+2").
@@ -95,8 +109,7 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
       const first = original.charCodeAt(start);
       // Only words that start with a capital can be acronyms: skip the string work for the rest.
       const capital = (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
-      const raw = capital && !digits && end - start >= 2 ? original.slice(start, end) : '';
-      const acronym = raw !== '' && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const acronym = capital && !digits && end - start >= 2 && allCapitals(original, start, end);
       out.push({ norm, word, start, end, acronym, num: word.num, digit: digits, clause, part, line: l });
       i = j;
       continue;
