@@ -143,10 +143,16 @@ interface Compiled {
   abbrAll: RegExp;
   markers: [string, Code][];
   areaCodes: Map<string, Code>;
-  /** Folded words that can start evidence: places, labels, abbreviations, markers (see mayHoldEvidence). */
+  /**
+   * Folded words whose presence lets a line hold evidence (see mayHoldEvidence): each place's longest word, and
+   * the first word of markers that have no capital pair, digit or sign ("euros", "tickets restaurant"). Also
+   * "st" and "ste", which tokens() reads as "saint" and "sainte" and the analysis does not.
+   */
   triggers: Set<string>;
-  /** The triggers as the analysis writes them: "st"/"ste" too, which tokens() reads as "saint"/"sainte". */
-  rawTriggers: Set<string>;
+  /** First words of the location labels: evidence only at the head of a line or after markup ("**Location:**"). */
+  labelWords: Set<string>;
+  /** Abbreviations that neither a capital pair nor a capital and a dot announce ("Qc"). */
+  mixedCase: string[];
 }
 
 let compiled: Compiled | null = null;
@@ -179,19 +185,19 @@ function compile(data: JurisdictionData): Compiled {
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+  const longest = (words: string[]) => words.reduce((a, b) => (b.length >= a.length ? b : a)); // ties: the last ("the pas")
   const triggers = new Set([
-    // A place's longest word: every word of the place must be on the line, and "la" or "the" is on most.
-    ...data.places.map(([, , , joined]) => joined.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
-    ...data.labels.map((l) => l.split(' ')[0]),
-    ...[...abbr.keys(), ...data.markers.map(([text]) => text)].flatMap((t) => tokens(normalize(t).text).map((w) => w.text)),
+    // Every word of a place must be on the line: its longest one is enough to look for (not "la" or "the").
+    ...data.places.map(([, , , joined]) => longest(joined.split(' '))),
+    ...data.markers.filter(([text]) => !hasEvidenceChar(text, 0, text.length)).map(([text]) => tokens(normalize(text).text)[0].text),
   ]);
+  for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) triggers.add(raw);
   const labels = data.labels.map((l) => l.split(' '));
   const labelsByFirst = new Map<string, string[][]>();
   for (const l of labels) labelsByFirst.set(l[0], [...(labelsByFirst.get(l[0]) ?? []), l]);
-  const rawTriggers = new Set(triggers);
-  for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) rawTriggers.add(raw);
   return {
-    triggers, rawTriggers,
+    triggers, labelWords: new Set(labelsByFirst.keys()),
+    mixedCase: [...abbr.keys()].filter((a) => !hasEvidenceChar(a, 0, a.length)),
     labels, labelsByFirst, places, abbr,
     markerWords: new Set(data.markers.filter(([text]) => isWordChar(text[0])).map(([text]) => tokens(normalize(text).text)[0].text)),
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
@@ -596,22 +602,54 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
 }
 
 /**
- * Whether a line can hold any evidence at all: a word that starts a place, a label, an abbreviation or a
- * marker, a digit (postal codes, phones, départements), two capitals in a row (QC, ON, CDI) or a currency or
- * "H/F" sign. Most lines of a posting (its duties, its requirements) hold none and are not scanned.
+ * Whether a line can hold any evidence at all: a place's longest word or a marker's word, a location label at the
+ * head of the line or after markup, a digit (postal codes, phones, départements), a capital followed by a capital
+ * or a dot (QC, ON, B.C., CDI), a mixed-case abbreviation ("Qc"), or a currency or "H/F" sign. Most lines of a
+ * posting (its duties, its requirements) hold none and are not scanned: scanLine would find nothing there.
+ * The line's words are tokens()' (offsets in the folded text)…
  */
-function mayHoldEvidence(text: string, start: number, end: number, words: Token[], lex: Compiled): boolean {
-  for (const w of words) if (lex.triggers.has(w.text)) return true;
-  return hasEvidenceChar(text, start, end);
+function mayHoldEvidence(text: string, start: number, end: number, toks: Token[], folded: Normalized, lex: Compiled): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const word = toks[i].text;
+    if (lex.triggers.has(word)) return true;
+    if (lex.labelWords.has(word) && (i === 0 || afterMarkup(text, folded.map[toks[i].start]))) return true;
+  }
+  return mayHoldEvidenceChars(text, start, end, lex);
 }
 
-/** A digit, two capitals in a row, a currency sign or a slash ("H/F") in text[start, end). */
+/** …or the analysis' (offsets in the text; they split at digits, but a digit passes anyway). */
+function mayHoldEvidenceAnalysed(text: string, line: AnalysedText['lines'][number], analysis: AnalysedText, lex: Compiled): boolean {
+  for (let i = line.tokenFrom; i < line.tokenTo; i++) {
+    const word = analysis.tokens[i].norm;
+    if (lex.triggers.has(word)) return true;
+    if (lex.labelWords.has(word) && (i === line.tokenFrom || afterMarkup(text, analysis.tokens[i].start))) return true;
+  }
+  return mayHoldEvidenceChars(text, line.start, line.end, lex);
+}
+
+function mayHoldEvidenceChars(text: string, start: number, end: number, lex: Compiled): boolean {
+  if (hasEvidenceChar(text, start, end)) return true;
+  if (!lex.mixedCase.length) return false;
+  const line = text.slice(start, end);
+  return lex.mixedCase.some((a) => line.includes(a));
+}
+
+/** A label is read after "*", "|", "•", "·" or a tab, with one space between at most (see locationValue). */
+function afterMarkup(text: string, at: number): boolean {
+  let k = at - 1;
+  if (text[k] === ' ') k--;
+  const c = text.charCodeAt(k);
+  return c === 42 || c === 124 || c === 0x2022 || c === 0xb7 || c === 9;
+}
+
+/** A digit, a capital followed by a capital or a dot, a currency sign or a slash ("H/F") in text[start, end). */
 function hasEvidenceChar(text: string, start: number, end: number): boolean {
   let capital = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 47 || c === 0x20ac || c === 0xa3) return true;
-    const upper = c >= 65 && c <= 90;
+    if (capital && c === 46) return true; // "B.C.", "N.-B."
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7); // A-Z, À-Þ ("Î.-P.-É.")
     if (upper && capital) return true;
     capital = upper;
   }
@@ -623,7 +661,7 @@ export interface AnalysedText {
   text: string;
   norm: Normalized;
   lines: readonly { start: number; end: number; tokenFrom: number; tokenTo: number }[];
-  tokens: readonly { norm: string }[];
+  tokens: readonly { norm: string; start: number }[];
 }
 
 /** Lines of a text (ends at "\n", "\r\n" or a lone "\r"; `end` before the break). */
@@ -647,12 +685,12 @@ function collect(text: string, analysis?: AnalysedText): Scores {
   const ft = folded.text;
   const lines = analysis?.lines ?? linesOf(text);
   for (const line of lines) {
-    // The analysis' words are a cheap first test: no trigger word and no evidence character, nothing to scan.
-    if (analysis && !pendingLabel && !mayHoldEvidenceWords(text, line, analysis, lex)) continue;
+    // The analysis' words are a cheap first test: nothing that can be evidence, nothing to scan.
+    if (analysis && !pendingLabel && !mayHoldEvidenceAnalysed(text, line, analysis, lex)) continue;
     // The line's range in the folded text (the map is sorted: two binary searches).
     const f = firstAtOrAfter(folded.map, ft.length, line.start);
     const toks = tokens(ft, f, firstAtOrAfter(folded.map, ft.length, line.end, f));
-    if (toks.length && (pendingLabel || mayHoldEvidence(text, line.start, line.end, toks, lex))) {
+    if (toks.length && (pendingLabel || mayHoldEvidence(text, line.start, line.end, toks, folded, lex))) {
       pendingLabel = scanLine(text.slice(line.start, line.end), line.start, pendingLabel, lex, scores, { folded, toks });
     } else pendingLabel = false;
   }
@@ -672,12 +710,6 @@ function firstAtOrAfter(map: Uint32Array, length: number, offset: number, from =
     if (map[mid] < offset) lo = mid + 1; else hi = mid;
   }
   return lo;
-}
-
-/** mayHoldEvidence on the analysis' words of the line (they split at digits, but a digit passes anyway). */
-function mayHoldEvidenceWords(text: string, line: AnalysedText['lines'][number], analysis: AnalysedText, lex: Compiled): boolean {
-  for (let i = line.tokenFrom; i < line.tokenTo; i++) if (lex.rawTriggers.has(analysis.tokens[i].norm)) return true;
-  return hasEvidenceChar(text, line.start, line.end);
 }
 
 function decide(text: string, scores: Scores): JurisdictionGuess {
