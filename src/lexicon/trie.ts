@@ -12,7 +12,6 @@ export interface Match { from: number; to: number; entry: Entry }
 /** Short words skipped inside a match on both sides: "diplôme d'études" matches "diplôme études". */
 const FILLERS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'en', 'a', 'an', 'the', 'of', 'in', 'au', 'aux', 'un', 'une']);
 
-const isFiller = (t: Token) => !t.acronym && FILLERS.has(t.norm);
 
 /** The keys one phrase token can be matched by. */
 function phraseKeys(raw: string, lang: Lang): string[] {
@@ -86,7 +85,7 @@ function wordKeys(t: Token): WordKeys {
   const memo = t.word;
   let k = t.acronym ? memo.acronym : memo.plain;
   if (!k || k.generation !== keyGeneration) {
-    k = { keys: computeKeys(t), generation: keyGeneration };
+    k = { keys: computeKeys(t), generation: keyGeneration, filler: !t.acronym && FILLERS.has(t.norm) };
     if (t.acronym) memo.acronym = k; else memo.plain = k;
   }
   return k;
@@ -120,7 +119,7 @@ export class Trie {
   addKeys(kept: string[], entry: Entry): boolean {
     if (!kept.length) return false;
     this.stamp = {};
-    for (const k of kept) noteStemKey(k);
+    for (const k of kept) { noteStemKey(k); this.used.add(k); }
     let node = this.root;
     for (const k of kept) {
       let child = node.next.get(k);
@@ -146,18 +145,26 @@ export class Trie {
     return out;
   }
 
-  /** Replaced whenever a phrase is added, so that memoised first steps (WordKeys.starts) are of this trie as it is. */
+  /** Replaced whenever a phrase is added, so that what is memoised on words (WordKeys) is of this trie as it is. */
   private stamp = {};
+  /** Every key of every phrase, at any depth. */
+  private readonly used = new Set<string>();
 
-  private startsOf(t: Token): Node[] {
+  /** The word's keys for this trie: its first steps, and those of its keys any phrase uses (most words: none). */
+  private keysOf(t: Token): WordKeys {
     const k = wordKeys(t);
     if (k.startsOwner !== this.stamp) {
       const starts: Node[] = [];
       for (const key of k.keys) { const child = this.root.next.get(key); if (child) starts.push(child); }
       k.starts = starts;
+      k.used = k.keys.filter((key) => this.used.has(key));
       k.startsOwner = this.stamp;
     }
-    return k.starts as Node[];
+    return k;
+  }
+
+  private startsOf(t: Token): Node[] {
+    return this.keysOf(t).starts as Node[];
   }
 
   // Each node is reached by one path only (distinct keys lead to distinct children), so no match repeats.
@@ -166,13 +173,13 @@ export class Trie {
     // A phrase stays within one line.
     if (j > from && tokens[j].line !== tokens[from].line) return;
     let moved = false;
-    for (const k of wordKeys(tokens[j]).keys) {
+    for (const k of this.keysOf(tokens[j]).used!) {
       const child = node.next.get(k);
       if (!child) continue;
       moved = true;
       for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
       if (child.next.size) this.walk(child, tokens, from, j + 1, 0, out);
     }
-    if (!moved && j > from && skipped < 2 && isFiller(tokens[j])) this.walk(node, tokens, from, j + 1, skipped + 1, out);
+    if (!moved && j > from && skipped < 2 && wordKeys(tokens[j]).filler) this.walk(node, tokens, from, j + 1, skipped + 1, out);
   }
 }

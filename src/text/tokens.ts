@@ -22,7 +22,16 @@ export interface Word {
 }
 
 /** The lexicon trie's keys of a word (as written, or as an acronym), and the trie nodes they start. */
-export interface WordKeys { keys: string[]; generation: number; starts?: unknown[]; startsOwner?: object }
+export interface WordKeys {
+  keys: string[];
+  generation: number;
+  /** A short linking word a phrase may skip ("de", "the"): never an acronym. */
+  filler: boolean;
+  /** For the trie `startsOwner` stands for: the nodes the keys start, and the keys any of its phrases uses. */
+  starts?: unknown[];
+  used?: string[];
+  startsOwner?: object;
+}
 
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
 const vocabulary = new Interner<Word>((norm) => ({
