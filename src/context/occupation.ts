@@ -510,7 +510,8 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
 interface DutyWord { groups: Uint16Array; weights: Uint8Array }
 
 const dutyWords = new Map<string, DutyWord | null>();
-const dutyKeys = new Map<string, DutyWord | null>();
+/** The lines found, by key: never cleared (at most one per line of the file), so a key always has one object. */
+const dutyKeys = new Map<string, DutyWord>();
 /**
  * The duties line of a posting's folded word (null: a stopword or no group's duty word), memoised per word
  * and per key, so that words with the same key ("caisse", "caisses") share one object and one count.
@@ -521,18 +522,16 @@ function dutyWord(folded: string): DutyWord | null {
   d = null;
   const key = STOPWORDS.has(folded) ? '' : wordKey(folded);
   if (key.length >= 3) {
-    d = dutyKeys.get(key);
-    if (d === undefined) {
-      d = null;
+    d = dutyKeys.get(key) ?? null;
+    if (!d) {
       const f = sorted('noc2021-duties.txt');
       const l = findLine(f, key, '=');
       if (l) {
         const n = Math.floor((l.end - l.key - 1) / 3);
         d = { groups: new Uint16Array(n), weights: new Uint8Array(n) };
         for (let i = 0, p = l.key + 1; i < n; i++, p += 3) { d.groups[i] = decode(f.text, p); d.weights[i] = f.text.charCodeAt(p + 2) - 48; }
+        dutyKeys.set(key, d);
       }
-      if (dutyKeys.size > 100_000) dutyKeys.clear();
-      dutyKeys.set(key, d);
     }
   }
   if (dutyWords.size > 100_000) dutyWords.clear();

@@ -12,7 +12,6 @@ export interface Match { from: number; to: number; entry: Entry }
 /** Short words skipped inside a match on both sides: "diplôme d'études" matches "diplôme études". */
 const FILLERS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'en', 'a', 'an', 'the', 'of', 'in', 'au', 'aux', 'un', 'une']);
 
-
 /** The keys one phrase token can be matched by. */
 function phraseKeys(raw: string, lang: Lang): string[] {
   if (raw === '#') return ['#'];
