@@ -4,12 +4,15 @@ import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 
 type Stemmer = { stem(w: string): string };
-const require = createRequire(import.meta.url);
+// In the CLI bundle `require` exists and esbuild bundles these two literal require() calls (no module to find and
+// read at run time: ~10 ms of a cold start); in the compiled library it does not, and Node's require loads them.
+declare const require: ((id: string) => unknown) | undefined;
+const nodeRequire = createRequire(import.meta.url);
 const caches: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 const stemmers: Partial<Record<Lang, Stemmer>> = {};
-const load = (lang: Lang): Stemmer => (stemmers[lang] ??= require(lang === 'fr'
-  ? 'natural/lib/natural/stemmers/porter_stemmer_fr.js'
-  : 'natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer);
+const load = (lang: Lang): Stemmer => (stemmers[lang] ??= (lang === 'fr'
+  ? (typeof require === 'function' ? require('natural/lib/natural/stemmers/porter_stemmer_fr.js') : nodeRequire('natural/lib/natural/stemmers/porter_stemmer_fr.js'))
+  : (typeof require === 'function' ? require('natural/lib/natural/stemmers/porter_stemmer.js') : nodeRequire('natural/lib/natural/stemmers/porter_stemmer.js'))) as Stemmer);
 
 /** Stem of a normalised word; short words are kept whole (stemming them merges unrelated words). */
 export function stem(word: string, lang: Lang): string {
