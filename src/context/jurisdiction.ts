@@ -128,6 +128,8 @@ function validate(doc: YamlDoc): JurisdictionData {
 }
 
 interface Place { words: string[]; code: Code; kind: PlaceKind }
+/** What a folded word starts: places (longest first), location labels, a marker. */
+interface WordInfo { places?: Place[]; labels?: string[][]; marker?: true }
 interface Compiled {
   labels: string[][];
   /** First words of the markers that start with a word (tokens()), and the markers that start with a sign ("€"). */
@@ -135,6 +137,8 @@ interface Compiled {
   markerSigns: string[];
   /** The labels by their first word, in the order of the data. */
   labelsByFirst: Map<string, string[][]>;
+  /** places, labelsByFirst and markerWords in one map: what each word starts. */
+  words: Map<string, WordInfo>;
   /** Places by their first word, longest first. */
   places: Map<string, Place[]>;
   abbr: Map<string, Code>;
@@ -195,11 +199,17 @@ function compile(data: JurisdictionData): Compiled {
   const labels = data.labels.map((l) => l.split(' '));
   const labelsByFirst = new Map<string, string[][]>();
   for (const l of labels) labelsByFirst.set(l[0], [...(labelsByFirst.get(l[0]) ?? []), l]);
+  const markerWords = new Set(data.markers.filter(([text]) => isWordChar(text[0])).map(([text]) => tokens(normalize(text).text)[0].text));
+  const words = new Map<string, WordInfo>();
+  const info = (w: string): WordInfo => { let i = words.get(w); if (!i) words.set(w, (i = {})); return i; };
+  for (const [w, list] of places) info(w).places = list;
+  for (const [w, list] of labelsByFirst) info(w).labels = list;
+  for (const w of markerWords) info(w).marker = true;
   return {
+    words, markerWords,
     triggers, labelWords: new Set(labelsByFirst.keys()),
     mixedCase: [...abbr.keys()].filter((a) => !hasEvidenceChar(a, 0, a.length)),
     labels, labelsByFirst, places, abbr,
-    markerWords: new Set(data.markers.filter(([text]) => isWordChar(text[0])).map(([text]) => tokens(normalize(text).text)[0].text)),
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
     abbrAll: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
@@ -297,10 +307,10 @@ const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.t
  * The label heads the line ("Lieu de travail : …", "- **Location:** …") or follows markup in a line of
  * run-together fields ("**Department:** Sales **Location:** Laval").
  */
-function locationValue(line: string, orig: (i: number) => number, toks: Token[], lex: Compiled): number {
+function locationValue(line: string, orig: (i: number) => number, toks: Token[], infos: (WordInfo | undefined)[]): number {
   const lead = LEAD.exec(line)?.[0].length ?? 0;
   for (let i = 0; i < toks.length; i++) {
-    const labels = lex.labelsByFirst.get(toks[i].text);
+    const labels = infos[i]?.labels;
     if (!labels) continue;
     const start = orig(toks[i].start);
     if (start !== lead) {
@@ -403,7 +413,9 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   const { folded, toks } = view;
   // Offsets in the line from offsets in the folded text.
   const orig = (i: number): number => folded.map[i] - base;
-  let valueAt = locationValue(line, orig, toks, lex);
+  // What the data says of each word, looked up once for the steps below.
+  const infos = toks.map((t) => lex.words.get(t.text));
+  let valueAt = locationValue(line, orig, toks, infos);
   const labelAlone = valueAt === -2;
   if (labelAlone) valueAt = -1;
   else if (valueAt === -1 && pendingLabel && line.length <= 100) valueAt = 0; // "Location" on the line before
@@ -430,7 +442,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   const found: [Code, number, string, number, number][] = [];
   const muted = new Set<Code>();
   for (let i = 0; i < toks.length; i++) {
-    const cands = lex.places.get(toks[i].text);
+    const cands = infos[i]?.places;
     if (!cands) continue;
     for (const p of cands) {
       const n = p.words.length;
@@ -563,7 +575,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   }
 
   // 6. Markers ("CDI", "H/F", "€"), on a line that holds the first word of one (or a marker sign).
-  const markers = toks.some((t) => lex.markerWords.has(t.text)) || lex.markerSigns.some((m) => line.includes(m));
+  const markers = infos.some((w) => w?.marker) || lex.markerSigns.some((m) => line.includes(m));
   for (const [text, code] of markers ? lex.markers : []) {
     for (let at = line.indexOf(text); at >= 0; at = line.indexOf(text, at + text.length)) {
       const end = at + text.length;

@@ -167,8 +167,22 @@ export function nocSentences(noc: string, lang: Lang): string[] {
   }
 }
 
+const quotes = new Map<string, string>();
+
 /** The NOC sentences on one topic (a sentence mentions one of `topics`), quoted and joined; '' when none. */
 export function nocQuote(noc: string, lang: Lang, topics: readonly string[]): string {
+  // Memoised: the same few unit groups and rules come back posting after posting.
+  const memoKey = `${noc}\u0000${lang}\u0000${topics.join('\u0001')}`;
+  let quote = quotes.get(memoKey);
+  if (quote === undefined) {
+    quote = quoteOf(noc, lang, topics);
+    if (quotes.size >= 2000) quotes.clear();
+    quotes.set(memoKey, quote);
+  }
+  return quote;
+}
+
+function quoteOf(noc: string, lang: Lang, topics: readonly string[]): string {
   const keys = topics.map(fold);
   const picked: string[] = [];
   let length = 0;
@@ -246,11 +260,23 @@ function lists(): { prefixes: string[]; suffixes: string[] } {
   return stripLists;
 }
 
+const cores = new Map<string, string>();
+
 /**
  * The ask itself, without the words around it that say how strongly it is asked or that accept an equivalent:
  * "- DES (obligatoire)" → "DES"; "Must have a high school diploma or equivalent" → "high school diploma".
  */
 export function core(text: string): string {
+  let c = cores.get(text);
+  if (c === undefined) {
+    c = coreOf(text);
+    if (cores.size >= 2000) cores.clear();
+    cores.set(text, c);
+  }
+  return c;
+}
+
+function coreOf(text: string): string {
   const { prefixes, suffixes } = lists();
   let s = text.replace(/\s+/g, ' ').trim();
   s = s.replace(/\s*\(([^()]*)\)/g, (m, inner: string) => (suffixes.includes(lower(inner.trim())) ? '' : m));
