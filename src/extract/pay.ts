@@ -240,8 +240,13 @@ function foldUnit(c: string): string {
 
 const utf16 = new TextDecoder('utf-16le');
 
+const NOT_PLAIN = /[^\x00-\x08\x0a-\x7f]/g;
+
 function fold(text: string): string {
-  // A code-unit buffer decoded once: far cheaper than joining one string per character.
+  // Usually the engine's lower-casing, with every other character folded from the original one (foldUnit).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NOT_PLAIN, (c, at: number) => (c === '\t' ? ' ' : foldUnit(text[at])));
+  // A character whose lower case is longer ("İ"): a code-unit buffer decoded once.
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
