@@ -6,7 +6,8 @@ import type { Lang } from '../types.js';
 import { stem } from './stem.js';
 
 export interface Entry { type: string; value: string; lang: Lang; phrase: string }
-interface Node { next: Map<string, Node>; entries: Entry[] }
+/** A node; `next` is made with its first child (most nodes end a phrase and have none). */
+interface Node { next: Map<string, Node> | null; entries: Entry[] }
 export interface Match { from: number; to: number; entry: Entry }
 
 /** Short words skipped inside a match on both sides: "diplôme d'études" matches "diplôme études". */
@@ -121,8 +122,9 @@ export class Trie {
     for (const k of kept) { noteStemKey(k); this.used.add(k); }
     let node = this.root;
     for (const k of kept) {
+      node.next ??= new Map();
       let child = node.next.get(k);
-      if (!child) { child = { next: new Map(), entries: [] }; node.next.set(k, child); }
+      if (!child) { child = { next: null, entries: [] }; node.next.set(k, child); }
       node = child;
     }
     if (!node.entries.some((e) => e.type === entry.type && e.value === entry.value)) node.entries.push(entry);
@@ -138,7 +140,7 @@ export class Trie {
       const starts = this.startsOf(tokens[i]);
       for (const child of starts) {
         for (const e of child.entries) out.push({ from: i, to: i + 1, entry: e });
-        if (child.next.size) this.walk(child, tokens, i, i + 1, 0, out);
+        if (child.next) this.walk(child, tokens, i, i + 1, 0, out);
       }
     }
     return out;
@@ -154,7 +156,7 @@ export class Trie {
     const k = wordKeys(t);
     if (k.startsOwner !== this.stamp) {
       const starts: Node[] = [];
-      for (const key of k.keys) { const child = this.root.next.get(key); if (child) starts.push(child); }
+      for (const key of k.keys) { const child = this.root.next?.get(key); if (child) starts.push(child); }
       k.starts = starts;
       k.used = k.keys.filter((key) => this.used.has(key));
       k.startsOwner = this.stamp;
@@ -173,11 +175,11 @@ export class Trie {
     if (j > from && tokens[j].line !== tokens[from].line) return;
     let moved = false;
     for (const k of this.keysOf(tokens[j]).used!) {
-      const child = node.next.get(k);
+      const child = node.next!.get(k);
       if (!child) continue;
       moved = true;
       for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
-      if (child.next.size) this.walk(child, tokens, from, j + 1, 0, out);
+      if (child.next) this.walk(child, tokens, from, j + 1, 0, out);
     }
     if (!moved && j > from && skipped < 2 && wordKeys(tokens[j]).filler) this.walk(node, tokens, from, j + 1, skipped + 1, out);
   }
