@@ -46,7 +46,9 @@ const decode = (s: string, at: number) => B64_INDEX[s.charCodeAt(at)] * 64 + B64
 
 let groupsData: Groups | null = null;
 const sortedFiles = new Map<string, Sorted>();
-let requirementsData: { en: string[][]; fr: string[][] } | null = null;
+/** noc2021-requirements.json as read (one line of JSON), and the groups taken out of it so far. */
+let requirementsText: string | null = null;
+const requirementsOf = new Map<string, { en: string[]; fr: string[] }>();
 let additionsData: { list: Addition[]; byKey: Map<string, Addition> } | null = null;
 
 function dataFile(name: string): string {
@@ -88,17 +90,34 @@ function sorted(name: string): Sorted {
 
 const titleIndex = () => sorted('noc2021-titles.txt');
 
-function requirements(): { en: string[][]; fr: string[][] } {
-  if (requirementsData) return requirementsData;
-  const g = groups();
-  const r: { en: string[][]; fr: string[][] } = { en: [], fr: [] };
-  for (const [code, en, fr] of (JSON.parse(readFileSync(dataFile('noc2021-requirements.json'), 'utf8')) as { groups: [string, string[], string[]][] }).groups) {
-    const i = g.index.get(code);
-    if (i === undefined) throw new Error(`noc2021-requirements.json: unknown unit group ${code}: rebuild the data`);
-    r.en[i] = en;
-    r.fr[i] = fr;
+/**
+ * One group's employment requirements. The file holds all 516 groups (~550 KB of JSON); only the group's own
+ * entry (`["CODE",[…en…],[…fr…]]`) is cut out and parsed: a posting needs one group, and the whole file costs
+ * ~8 ms to parse at every cold start.
+ */
+function groupRequirements(code: string): { en: string[]; fr: string[] } | null {
+  let r = requirementsOf.get(code);
+  if (r) return r;
+  requirementsText ??= readFileSync(dataFile('noc2021-requirements.json'), 'utf8');
+  const start = requirementsText.indexOf(`["${code}",`);
+  if (start < 0) return null;
+  const [, en, fr] = JSON.parse(requirementsText.slice(start, jsonValueEnd(requirementsText, start))) as [string, string[], string[]];
+  r = { en, fr };
+  requirementsOf.set(code, r);
+  return r;
+}
+
+/** End (exclusive) of the JSON array or object that starts at `start` (brackets inside strings are skipped). */
+export function jsonValueEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) { // a string: to its closing quote, past escapes
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && --depth === 0) return i + 1;
   }
-  return (requirementsData = r);
+  throw new Error('noc2021-requirements.json: unbalanced JSON (rebuild the data)');
 }
 
 let codeStamp: string | null = null;
@@ -627,15 +646,15 @@ export function occupationByCode(noc: string, lang: Lang = 'en'): Occupation | n
 
 /** The NOC's "Employment requirements" sentences of a unit group ([] for an unknown code). */
 export function nocRequirements(noc: string, lang: Lang): string[] {
-  const g = groups().index.get(String(noc).trim());
-  if (g === undefined) return [];
-  const r = requirements();
-  return [...(lang === 'fr' ? r.fr[g] : r.en[g])];
+  const code = String(noc).trim();
+  if (!groups().index.has(code)) return [];
+  const r = groupRequirements(code);
+  return r ? [...(lang === 'fr' ? r.fr : r.en)] : [];
 }
 
 /** The data files read so far (they are read lazily, on first use). */
 export function loadedOccupationData(): string[] {
-  return [...(groupsData ? ['noc2021.json'] : []), ...sortedFiles.keys(), ...(requirementsData ? ['noc2021-requirements.json'] : []),
+  return [...(groupsData ? ['noc2021.json'] : []), ...sortedFiles.keys(), ...(requirementsText ? ['noc2021-requirements.json'] : []),
     ...(additionsData ? ['additions.yaml'] : [])];
 }
 

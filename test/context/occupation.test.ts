@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  detectOccupation, jaroWinkler, loadAdditions, loadedOccupationData, MIN_CONFIDENCE, nocRequirements, OCCUPATION_DIR,
+  detectOccupation, jaroWinkler, jsonValueEnd, loadAdditions, loadedOccupationData, MIN_CONFIDENCE, nocRequirements, OCCUPATION_DIR,
   occupationByCode, occupationDataAbout,
 } from '../../src/context/occupation.js';
 import { titleQueries } from '../../src/context/occupation-noise.js';
@@ -104,6 +104,15 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
     expect(nocRequirements('65310', 'en')).toContain('Some secondary school education may be required.');
     expect(nocRequirements('65310', 'fr')).toContain("Quelques années d'études secondaires peuvent être exigées.");
     expect(nocRequirements('00000', 'en')).toEqual([]);
+    // Each group is cut out of the file and parsed alone: the same as parsing the whole file.
+    const whole = JSON.parse(readFileSync(join(OCCUPATION_DIR, 'noc2021-requirements.json'), 'utf8')) as { groups: [string, string[], string[]][] };
+    for (const [code, en, fr] of whole.groups) expect([nocRequirements(code, 'en'), nocRequirements(code, 'fr')], code).toEqual([en, fr]);
+  });
+
+  it('finds the end of a JSON value, brackets and escaped quotes inside strings included', () => {
+    const value = JSON.stringify(['a]', ['b"]', 'c\\'], { d: '}' }]);
+    const text = `x ${value} tail`;
+    expect(text.slice(2, jsonValueEnd(text, 2))).toBe(value);
   });
 
   it('finds each group from its own English and French class titles (build and run time key titles alike)', () => {
