@@ -654,12 +654,24 @@ function afterMarkup(text: string, at: number): boolean {
   return c === 42 || c === 124 || c === 0x2022 || c === 0xb7 || c === 9;
 }
 
-/** A digit, a capital followed by a capital or a dot, a currency sign or a slash ("H/F") in text[start, end). */
+/**
+ * In text[start, end): three digits in a row (telephone numbers, postal and zip codes), a capital followed by a
+ * digit (A1A 1A1), by a capital or by a dot (QC, B.C., N.-B.), a currency sign or a slash ("H/F"). Other digits
+ * count only next to something that passes on its own: a place ("53000 Laval", "Laval (53)"), a location label
+ * ("Lieu : 69 - Lyon"), an abbreviation ("WA 98101"), a marker ("Bac+2": "bac" is a trigger word).
+ */
 function hasEvidenceChar(text: string, start: number, end: number): boolean {
   let capital = false;
+  let digits = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 47 || c === 0x20ac || c === 0xa3) return true;
+    if (c >= 48 && c <= 57) {
+      if (capital || ++digits === 3) return true;
+      capital = false;
+      continue;
+    }
+    digits = 0;
+    if (c === 47 || c === 0x20ac || c === 0xa3) return true;
     if (capital && c === 46) return true; // "B.C.", "N.-B."
     const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7); // A-Z, À-Þ ("Î.-P.-É.")
     if (upper && capital) return true;

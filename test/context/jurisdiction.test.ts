@@ -1,5 +1,5 @@
 // Tests for src/context/jurisdiction.ts. Every input here is written for these tests (no corpus text).
-import { rmSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rmSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -7,6 +7,7 @@ import {
   explainJurisdiction, inferJurisdiction, loadJurisdictionData, type JurisdictionCode,
 } from '../../src/context/jurisdiction.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
+import { analyze } from '../../src/text/analyze.js';
 
 /** Asserts the code, and that the evidence quotes `quote` at its offsets. */
 function expectCode(text: string, code: JurisdictionCode, quote?: string): void {
@@ -345,5 +346,23 @@ describe('lexicon', () => {
   it('the lexicon file does not hold corpus paths or long quotes', () => {
     const text = readFileSync(join(LEXICON_DIR, 'jurisdictions.yaml'), 'utf8');
     expect(text).not.toMatch(/corpus\/postings/);
+  });
+});
+
+describe('inferJurisdiction with the analysis of the text', () => {
+  const samples = ['fr', 'en'].flatMap((d) => readdirSync(join('samples', d)).map((f) => join('samples', d, f)));
+  const extra = [
+    'Préposé(e) à l’entretien\nLieu de travail :\nGatineau (Québec) J8T 4K1\nTél. : 819 555-0199',
+    '**Department:** Sales **Location:** Laval\r\nSalary: $20/h\r\nOffice at 100 King St W, Toronto, ON M5X 1A9',
+    'Agent de service H/F\nCDI, 35 h, Bac+2\nLieu : 69 - Villeurbanne\nSalaire : 1 900 € brut par mois',
+    'Cashier\nJob location: Regina, Sask.\nThe Pas office, Qc, Ste-Foy and Saint-Jean-sur-Richelieu',
+  ];
+  it('answers as it does from the text alone (the analysis only spares folding and cutting again)', () => {
+    for (const text of [...samples.map((f) => readFileSync(f, 'utf8')), ...extra]) {
+      expect(inferJurisdiction(text, analyze(text)), text.slice(0, 40)).toEqual(inferJurisdiction(text));
+    }
+  });
+  it('refuses the analysis of another text', () => {
+    expect(() => inferJurisdiction('Laval, QC', analyze('Toronto, ON'))).toThrow(/another text/);
   });
 });
