@@ -396,11 +396,22 @@ export function languageNames(codes: readonly string[], locale: Lang, either = f
 }
 
 /** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */
+let linesOf: { text: string; byStart: Map<number, Ask> } | null = null;
+
 export function lineAt(text: string, span: Span): Ask {
   const at = Math.min(span.start.offset, text.length);
   let start = at;
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = at;
+  // Memoised per line of the posting: several rules ask for the same lines (signals, asks).
+  if (linesOf?.text !== text) linesOf = { text, byStart: new Map() };
+  let ask = linesOf.byStart.get(start);
+  if (!ask) linesOf.byStart.set(start, (ask = lineFrom(text, start)));
+  // A copy: callers may keep or change what they are given.
+  return { span: { start: { ...ask.span.start }, end: { ...ask.span.end } }, excerpt: ask.excerpt, strength: ask.strength };
+}
+
+function lineFrom(text: string, start: number): Ask {
+  let end = start;
   while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   const raw = text.slice(start, end);
   const lead = raw.length - raw.replace(/^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\s+)?/u, '').length;
