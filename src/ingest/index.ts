@@ -62,21 +62,32 @@ async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: n
   }
 }
 
+/**
+ * Files read ahead of the one being audited. The reads run on Node's thread pool while the main thread audits
+ * (synchronously): without them, a batch would wait for every file's open, stat and read in turn (~20 % of a
+ * run over a few hundred postings).
+ */
+const READ_AHEAD = 8;
+
 async function* readDirectory(dir: string, maxBytes: number, skip?: ReadOptions['skip']): AsyncGenerator<Input> {
   // The source keeps the directory as the user typed it: "samples/" + "fr/a.txt", "./x" + "a.txt".
   const base = dir.endsWith('/') || dir.endsWith(sep) ? dir : dir + sep;
   let found = 0;
+  const ahead: Promise<Input>[] = [];
   try {
     for await (const entry of walkPostings(dir)) {
       const source = base + entry.relative;
       if (skip && await skip(source, false)) { found++; continue; }
       found++;
-      if (entry.error !== undefined) yield { source, error: describeError(entry.error) };
-      else yield await readFileInput(entry.path, source, maxBytes);
+      ahead.push(entry.error !== undefined ? Promise.resolve({ source, error: describeError(entry.error) })
+        : readFileInput(entry.path, source, maxBytes));
+      if (ahead.length >= READ_AHEAD) yield await ahead.shift()!;
     }
   } catch (error) {
+    while (ahead.length) yield await ahead.shift()!;
     yield { source: dir, error: describeError(error) };
     return;
   }
+  while (ahead.length) yield await ahead.shift()!;
   if (found === 0) yield { source: dir, error: `no postings found (looked for ${POSTING_EXTENSIONS.join(', ')} files)` };
 }
