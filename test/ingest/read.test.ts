@@ -42,6 +42,17 @@ describe('readInputs', () => {
     expect(inputs.map((i) => i.posting?.text)).toEqual(['Z', 'A', 'B', 'C']);
   });
 
+  it('keeps the order of a directory larger than the read-ahead, bad files in their place', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, '0')}.txt`);
+    for (const [i, name] of names.entries()) tmp.write(`many/${name}`, i % 7 === 3 ? BINARY_BYTES : `posting ${i}`);
+    const inputs = await collect([join(tmp.root, 'many')]);
+    expect(inputs.map((i) => i.source)).toEqual(names.map((n) => join(tmp.root, 'many', n)));
+    for (const [i, input] of inputs.entries()) {
+      if (i % 7 === 3) expect(input.error, input.source).toMatch(/binary/);
+      else expect(input.posting?.text).toBe(`posting ${i}`);
+    }
+  });
+
   it('keeps the directory as typed in the source', async () => {
     const inputs = await collect([join(tmp.root, 'postings') + sep]);
     expect(inputs[0].source).toBe(join(tmp.root, 'postings') + sep + 'Z.TXT');
