@@ -802,16 +802,18 @@ export function detectOccupation(title: string | null, text: string, options: De
     ...occupation(t, h.group, lang), score: round(h.score), match: h.how, query: h.query,
     ...(evidence ? { duties: round(dutyOf(h)) } : {}),
   });
-  const candidates = (chosen ? [chosen, ...ranked.filter((h) => h !== chosen)] : ranked).slice(0, 5).map(cand);
+  // Made when first read (an audit reads only the occupation).
+  let list: OccupationCandidate[] | undefined;
+  const candidates = () => (list ??= (chosen ? [chosen, ...ranked.filter((h) => h !== chosen)] : ranked).slice(0, 5).map(cand));
   confidence = round(confidence);
   if (!chosen || confidence < threshold) {
     // No group, but the tied candidates may agree on the TEER (labourers of several industries are all TEER 5).
     const teers = new Set(pool.map((h) => t.codes[h.group][1]));
     const sharedTeer = !chosen && pool.length > 1 && teers.size === 1 && top >= threshold ? { teer: Number([...teers][0]) } : {};
-    return { occupation: null, confidence: chosen ? confidence : round(top * 0.5), candidates, ...sharedTeer };
+    return { occupation: null, confidence: chosen ? confidence : round(top * 0.5), get candidates() { return candidates(); }, ...sharedTeer };
   }
   const occ = occupation(t, chosen.group, lang);
-  return withRequirements({ occupation: occ, confidence, resolvedBy, candidates, ...(rank ? { dutyRank: rank } : {}) }, occ.noc);
+  return withRequirements({ occupation: occ, confidence, resolvedBy, get candidates() { return candidates(); }, ...(rank ? { dutyRank: rank } : {}) }, occ.noc);
 }
 
 /** Adds `requirements`, read from the data only when first used (it costs ~4 ms, and most callers need the TEER only). */
