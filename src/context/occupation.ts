@@ -297,12 +297,15 @@ function linesWith(word: string): TitleLine[] {
   return lines;
 }
 
-/** A line of the title index, split and weighed once (fuzzy matching revisits the lines of common words). */
+/**
+ * A line of the title index, split and weighed once (fuzzy matching revisits the lines of common words). Its
+ * words' ids and weights are in the shared pool, from `at` (one object per line: lines are many).
+ */
 interface TitleLine {
-  /** Ids of the head's words, then of the qualifier's; `head` of them are the head's. */
-  ids: number[];
+  at: number;
+  /** How many words: the head's, then the qualifier's; `head` of them are the head's. */
+  words: number;
   head: number;
-  weights: number[];
   headW: number;
   qualW: number;
   group: number;
@@ -310,15 +313,33 @@ interface TitleLine {
   stamp: number;
 }
 
+/** The words of the lines read so far: ids and weights, one entry per word, each line's words together. */
+const pool = { ids: new Int32Array(1 << 14), weights: new Float64Array(1 << 14), used: 0 };
+
+function poolAdd(id: number, weight: number): void {
+  if (pool.used === pool.ids.length) {
+    const ids = new Int32Array(pool.ids.length * 2); ids.set(pool.ids); pool.ids = ids;
+    const weights = new Float64Array(pool.weights.length * 2); weights.set(pool.weights); pool.weights = weights;
+  }
+  pool.ids[pool.used] = id;
+  pool.weights[pool.used++] = weight;
+}
+
 /** A title word's number (ids are only compared with each other) and its weight, looked up once. */
 interface TitleWord { id: number; weight: number }
 let titleWordCount = 0;
-const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), 200_000, () => {
-  // Lines and additions hold ids of the old table.
+// When the table starts afresh, the lines and additions read so far hold ids of the old one: see scorePart.
+let linesStale = false;
+const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), 200_000, () => { linesStale = true; });
+
+/** Forgets every title line read (and the pool of their words): when the word table started afresh, or they are many. */
+function resetLines(): void {
   titleLines.clear();
   hitCache.clear();
   additionWordsData = null;
-});
+  pool.used = 0;
+  linesStale = false;
+}
 const idOf = (word: string): number => titleWords.get(word).id;
 
 let scoreCalls = 0;
@@ -329,8 +350,7 @@ function titleLine(start: number): TitleLine {
   const s = titleIndex().text;
   const eq = s.indexOf('=', start);
   // The words of "head words|qualifier words=group", read in place (no substring is made for a known word).
-  const ids: number[] = [];
-  const weights: number[] = [];
+  const at = pool.used;
   let head = -1;
   let headW = 0; let qualW = 0;
   for (let from = start, i = start; i <= eq; i++) {
@@ -338,16 +358,15 @@ function titleLine(start: number): TitleLine {
     if (c !== 32 && c !== 124 && i < eq) continue; // ' ', '|'
     if (i > from) {
       const w = titleWords.get(s, from, i);
-      ids.push(w.id);
-      weights.push(w.weight);
+      poolAdd(w.id, w.weight);
       // Summed in word order, as they always were.
       if (head < 0) headW += w.weight; else qualW += w.weight;
     }
-    if (c === 124 && head < 0) head = ids.length;
+    if (c === 124 && head < 0) head = pool.used - at;
     from = i + 1;
   }
-  line = { ids, head: head < 0 ? ids.length : head, weights, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
-  if (titleLines.size > 100_000) titleLines.clear();
+  const words = pool.used - at;
+  line = { at, words, head: head < 0 ? words : head, headW, qualW, group: decode(s, eq + 1), stamp: 0 };
   titleLines.set(start, line);
   return line;
 }
@@ -456,6 +475,15 @@ interface Hit { group: number; score: number; how: 'exact' | 'head' | 'addition'
  *   c² × (0.3 + 0.7 q) × (0.95 for a head), 0.97 at most when the words are the same in another order.
  */
 function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
+  if (linesStale || titleLines.size > 100_000) resetLines();
+  const hits = scorePartOnce(part, useAdditions);
+  if (!linesStale) return hits;
+  // The word table started afresh during this call: the ids compared were of two tables. Once more, on the new one.
+  resetLines();
+  return scorePartOnce(part, useAdditions);
+}
+
+function scorePartOnce(part: TitleQuery, useAdditions: boolean): Hit[] {
   const q = { ...part, keys: asNocWrites(part.keys), raw: asNocWrites(part.raw) };
   const key = q.keys.join(' ');
   const hits: Hit[] = [];
@@ -494,13 +522,16 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   }
   const best = new Map<number, number>();
   for (const line of lines) {
-    // A word of the title counts once, where it first appears (line.ids: head words, then qualifier words).
+    // A word of the title counts once, where it first appears (head words, then qualifier words).
     let headShared = 0; let qualShared = 0;
-    const ids = line.ids;
-    for (let k = 0; k < ids.length; k++) {
+    const from = line.at, to = line.at + line.words, ids = pool.ids, weights = pool.weights;
+    for (let k = from; k < to; k++) {
       const id = ids[k];
-      if (!qIds.includes(id) || ids.indexOf(id) < k) continue;
-      if (k < line.head) headShared += line.weights[k]; else qualShared += line.weights[k];
+      if (!qIds.includes(id)) continue;
+      let again = false;
+      for (let j = from; j < k && !again; j++) again = ids[j] === id;
+      if (again) continue;
+      if (k - from < line.head) headShared += weights[k]; else qualShared += weights[k];
     }
     const full = (headShared + qualShared) / (line.headW + line.qualW);
     const headOnly = headShared / line.headW;
