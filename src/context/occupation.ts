@@ -328,17 +328,15 @@ function poolAdd(id: number, weight: number): void {
 /** A title word's number (ids are only compared with each other) and its weight, looked up once. */
 interface TitleWord { id: number; weight: number }
 let titleWordCount = 0;
-// When the table starts afresh, the lines and additions read so far hold ids of the old one: see scorePart.
-let linesStale = false;
-const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), 200_000, () => { linesStale = true; });
+// Never started afresh (lines and additions hold ids): it holds NOC's ~20,000 title words and the words of the
+// titles audited, which repeat from posting to posting.
+const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), Infinity);
 
-/** Forgets every title line read (and the pool of their words): when the word table started afresh, or they are many. */
+/** Forgets every title line read, and the pool of their words (when they are many). */
 function resetLines(): void {
   titleLines.clear();
   hitCache.clear();
-  additionWordsData = null;
   pool.used = 0;
-  linesStale = false;
 }
 const idOf = (word: string): number => titleWords.get(word).id;
 
@@ -475,15 +473,8 @@ interface Hit { group: number; score: number; how: 'exact' | 'head' | 'addition'
  *   c² × (0.3 + 0.7 q) × (0.95 for a head), 0.97 at most when the words are the same in another order.
  */
 function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
-  if (linesStale || titleLines.size > 100_000) resetLines();
-  const hits = scorePartOnce(part, useAdditions);
-  if (!linesStale) return hits;
-  // The word table started afresh during this call: the ids compared were of two tables. Once more, on the new one.
-  resetLines();
-  return scorePartOnce(part, useAdditions);
-}
-
-function scorePartOnce(part: TitleQuery, useAdditions: boolean): Hit[] {
+  // Here, not while lines are read: a list of lines being made must not lose its pool.
+  if (titleLines.size > 100_000) resetLines();
   const q = { ...part, keys: asNocWrites(part.keys), raw: asNocWrites(part.raw) };
   const key = q.keys.join(' ');
   const hits: Hit[] = [];

@@ -23,10 +23,9 @@ export class Interner<T> {
 
   /**
    * `make` builds the item of a new key; after `max` items the table starts afresh (items already handed out
-   * stay valid; `onReset` is told, for callers that keep something derived from them), so that a long-running
-   * process does not grow without bound.
+   * stay valid, but a key seen again gets a new item), so that a long-running process does not grow without bound.
    */
-  constructor(private readonly make: (key: string) => T, private readonly max = 200_000, private readonly onReset?: () => void) {}
+  constructor(private readonly make: (key: string) => T, private readonly max = 200_000) {}
 
   get size(): number {
     return this.items.length;
@@ -43,10 +42,7 @@ export class Interner<T> {
         if (sameChars(this.keys[id], s, from, to)) return this.items[id];
       }
     }
-    if (this.items.length >= this.max) {
-      this.keys = []; this.items = []; this.table = new Int32Array(2 << 10);
-      this.onReset?.();
-    }
+    if (this.items.length >= this.max) { this.keys = []; this.items = []; this.table = new Int32Array(2 << 10); }
     const key = s.slice(from, to);
     const item = this.make(key);
     this.keys.push(key);
