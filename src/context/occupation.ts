@@ -46,8 +46,8 @@ const decode = (s: string, at: number) => B64_INDEX[s.charCodeAt(at)] * 64 + B64
 
 let groupsData: Groups | null = null;
 const sortedFiles = new Map<string, Sorted>();
-/** noc2021-requirements.json as read (one line of JSON), and the groups taken out of it so far. */
-let requirementsText: string | null = null;
+/** noc2021-requirements.json as read (one line of JSON, UTF-8 bytes), and the groups taken out of it so far. */
+let requirementsBytes: Buffer | null = null;
 const requirementsOf = new Map<string, { en: string[]; fr: string[] }>();
 let additionsData: { list: Addition[]; byKey: Map<string, Addition> } | null = null;
 
@@ -98,22 +98,24 @@ const titleIndex = () => sorted('noc2021-titles.txt');
 function groupRequirements(code: string): { en: string[]; fr: string[] } | null {
   let r = requirementsOf.get(code);
   if (r) return r;
-  requirementsText ??= readFileSync(dataFile('noc2021-requirements.json'), 'utf8');
-  const start = requirementsText.indexOf(`["${code}",`);
+  // Searched as bytes, and only the entry decoded: JSON's brackets and quotes are ASCII, never inside a UTF-8 sequence.
+  requirementsBytes ??= readFileSync(dataFile('noc2021-requirements.json'));
+  const start = requirementsBytes.indexOf(`["${code}",`);
   if (start < 0) return null;
-  const [, en, fr] = JSON.parse(requirementsText.slice(start, jsonValueEnd(requirementsText, start))) as [string, string[], string[]];
+  const [, en, fr] = JSON.parse(requirementsBytes.toString('utf8', start, jsonValueEnd(requirementsBytes, start))) as [string, string[], string[]];
   r = { en, fr };
   requirementsOf.set(code, r);
   return r;
 }
 
 /** End (exclusive) of the JSON array or object that starts at `start` (brackets inside strings are skipped). */
-export function jsonValueEnd(text: string, start: number): number {
+export function jsonValueEnd(text: string | Uint8Array, start: number): number {
+  const at = typeof text === 'string' ? (i: number) => text.charCodeAt(i) : (i: number) => text[i];
   let depth = 0;
   for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = at(i);
     if (c === 34) { // a string: to its closing quote, past escapes
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      for (i++; i < text.length && at(i) !== 34; i++) if (at(i) === 92) i++;
     } else if (c === 91 || c === 123) depth++;
     else if ((c === 93 || c === 125) && --depth === 0) return i + 1;
   }
@@ -676,7 +678,7 @@ export function nocRequirements(noc: string, lang: Lang): string[] {
 
 /** The data files read so far (they are read lazily, on first use). */
 export function loadedOccupationData(): string[] {
-  return [...(groupsData ? ['noc2021.json'] : []), ...sortedFiles.keys(), ...(requirementsText ? ['noc2021-requirements.json'] : []),
+  return [...(groupsData ? ['noc2021.json'] : []), ...sortedFiles.keys(), ...(requirementsBytes ? ['noc2021-requirements.json'] : []),
     ...(additionsData ? ['additions.yaml'] : [])];
 }
 

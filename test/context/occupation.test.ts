@@ -110,9 +110,12 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
   });
 
   it('finds the end of a JSON value, brackets and escaped quotes inside strings included', () => {
-    const value = JSON.stringify(['a]', ['b"]', 'c\\'], { d: '}' }]);
+    const value = JSON.stringify(['a]', ['b"]', 'c\\'], { d: '}' }, 'Études « ] »']);
     const text = `x ${value} tail`;
     expect(text.slice(2, jsonValueEnd(text, 2))).toBe(value);
+    // The same on UTF-8 bytes (how the requirements file is searched).
+    const bytes = Buffer.from(text, 'utf8');
+    expect(bytes.toString('utf8', 2, jsonValueEnd(bytes, 2))).toBe(value);
   });
 
   it('finds each group from its own English and French class titles (build and run time key titles alike)', () => {
