@@ -131,16 +131,10 @@ interface Place { words: string[]; code: Code; kind: PlaceKind }
 /** What a folded word starts: places (longest first), location labels, a marker. */
 interface WordInfo { places?: Place[]; labels?: string[][]; marker?: true }
 interface Compiled {
-  labels: string[][];
-  /** First words of the markers that start with a word (tokens()), and the markers that start with a sign ("€"). */
-  markerWords: Set<string>;
-  markerSigns: string[];
-  /** The labels by their first word, in the order of the data. */
-  labelsByFirst: Map<string, string[][]>;
-  /** places, labelsByFirst and markerWords in one map: what each word starts. */
+  /** What each folded word starts: places (longest first), location labels (in the order of the data), a marker. */
   words: Map<string, WordInfo>;
-  /** Places by their first word, longest first. */
-  places: Map<string, Place[]>;
+  /** The markers that start with a sign ("€"): no word announces them. */
+  markerSigns: string[];
   abbr: Map<string, Code>;
   /** Sticky and global forms of the abbreviation alternation (literal strings only). */
   abbrAt: RegExp;
@@ -196,20 +190,16 @@ function compile(data: JurisdictionData): Compiled {
     ...data.markers.filter(([text]) => !hasEvidenceChar(text, 0, text.length)).map(([text]) => tokens(normalize(text).text)[0].text),
   ]);
   for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) triggers.add(raw);
-  const labels = data.labels.map((l) => l.split(' '));
-  const labelsByFirst = new Map<string, string[][]>();
-  for (const l of labels) labelsByFirst.set(l[0], [...(labelsByFirst.get(l[0]) ?? []), l]);
-  const markerWords = new Set(data.markers.filter(([text]) => isWordChar(text[0])).map(([text]) => tokens(normalize(text).text)[0].text));
   const words = new Map<string, WordInfo>();
   const info = (w: string): WordInfo => { let i = words.get(w); if (!i) words.set(w, (i = {})); return i; };
   for (const [w, list] of places) info(w).places = list;
-  for (const [w, list] of labelsByFirst) info(w).labels = list;
-  for (const w of markerWords) info(w).marker = true;
+  for (const label of data.labels.map((l) => l.split(' '))) (info(label[0]).labels ??= []).push(label);
+  for (const [text] of data.markers) if (isWordChar(text[0])) info(tokens(normalize(text).text)[0].text).marker = true;
   return {
-    words, markerWords,
-    triggers, labelWords: new Set(labelsByFirst.keys()),
+    words,
+    triggers, labelWords: new Set(data.labels.map((l) => l.split(' ')[0])),
     mixedCase: [...abbr.keys()].filter((a) => !hasEvidenceChar(a, 0, a.length)),
-    labels, labelsByFirst, places, abbr,
+    abbr,
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
     abbrAll: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),

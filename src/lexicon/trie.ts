@@ -91,11 +91,6 @@ function wordKeys(t: Token): WordKeys {
   return k;
 }
 
-/** The keys a posting token offers. */
-export function tokenKeys(t: Token): string[] {
-  return wordKeys(t).keys;
-}
-
 export class Trie {
   private readonly root: Node = { next: new Map(), entries: [] };
   size = 0;

@@ -4,7 +4,7 @@ import type { Normalized } from './normalize.js';
 
 /**
  * A distinct word, made once per process and shared by all its tokens: postings reuse a small vocabulary, so
- * what depends on the word alone is computed once and read from here (one map lookup per token, not one per
+ * what depends on the word alone is computed once and read from here (one lookup per token, not one per
  * module and per token).
  */
 export interface Word {
