@@ -1,3 +1,5 @@
 #!/usr/bin/env node
-// The CLI, bundled into one module at build time (one file to load: a faster start than ~70 small modules).
-import '../dist/cli/main.bundle.js';
+// The CLI is one bundled module, compiled from V8's code cache when there is one (dist/cli/start.js).
+import { start } from '../dist/cli/start.js';
+
+start({ importer: (specifier) => import(specifier) });

@@ -1,4 +1,4 @@
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from '../util/fs.js';
 // `jobaudit check [inputs...]`: read, audit, report, and compute the exit code.
 import { auditInput } from '../index.js';
 import { ConfigError, ConfigLoader, isIgnored, type ResolvedConfig } from '../config/index.js';

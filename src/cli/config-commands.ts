@@ -1,6 +1,6 @@
 // `jobaudit init` (a commented starter configuration) and `jobaudit print-config FILE` (the effective settings).
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from '../util/fs.js';
 import { join } from 'node:path';
 import { CONFIG_FILES, ConfigError, effectiveConfig, PACKAGE_KEY, starterConfig, starterFileName, type StarterFormat } from '../config/index.js';
 import { EXIT_USAGE } from '../report/exit-code.js';

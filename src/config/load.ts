@@ -7,6 +7,7 @@ import { YamlDoc } from '../lexicon/yaml.js';
 import { ConfigError, formatKeyPath, Invalid, type KeyPath } from './errors.js';
 import { IGNORE_FILE, isIgnored, readIgnoreFile } from './ignore.js';
 import { defaultConfig, validateConfig, type IgnoreList, type ResolvedConfig } from './schema.js';
+import { importModule } from '../util/import.js';
 
 /** File names looked for in each directory, in this order; the first one found in the nearest directory wins. */
 export const CONFIG_FILES = [
@@ -139,7 +140,7 @@ async function readJs(file: string): Promise<ResolvedConfig> {
   if (!isFile(file)) throw new ConfigError(file, null, null, 'configuration file not found');
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = await importModule<{ default?: unknown }>(pathToFileURL(file).href);
   } catch (error) {
     throw new ConfigError(file, null, null, `cannot load the configuration module: ${error instanceof Error ? error.message : String(error)}`);
   }

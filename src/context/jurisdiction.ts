@@ -19,8 +19,8 @@
 //     "unsure". Canada as a whole (CA) wins when no province is named, or Canada is named more than twice
 //     as strongly (a remote job whose head office is mentioned).
 
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
 import { foldChar, normalize, type Normalized } from '../text/normalize.js';
 
@@ -158,10 +158,7 @@ let codeStamp: string | null = null;
 
 /** The cached data holds words cut by this module's code: the cache key follows that code. */
 function stamp(): string {
-  return (codeStamp ??= createHash('sha1')
-    .update([validate, tokens, isWordChar, normalize, foldChar].map(String).join('\n'))
-    .update(JSON.stringify([CANONICAL, LISTS]))
-    .digest('hex').slice(0, 10));
+  return (codeStamp ??= digest([validate, tokens, isWordChar, normalize, foldChar].map(String).join('\n'), JSON.stringify([CANONICAL, LISTS])));
 }
 
 /** The shipped data (validated once, then read from the cache of loadValidated). */

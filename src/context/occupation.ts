@@ -11,9 +11,9 @@
 //   posting's text against all 516 groups costs one binary search per distinct word of the posting;
 // - noc2021-requirements.json (when requirements are read): NOC's employment requirements, EN and FR;
 // - additions.yaml: reviewed titles that NOC lacks (validated, and cached once validated).
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
 import { Interner } from '../text/intern.js';
@@ -125,8 +125,7 @@ export function jsonValueEnd(text: string | Uint8Array, start: number): number {
 let codeStamp: string | null = null;
 /** Cached additions hold keys: their cache follows the code that computes keys, not only the YAML. */
 function stamp(): string {
-  return (codeStamp ??= createHash('sha1').update(wordKey.toString() + neutralize.toString() + keys.toString() + validateAdditions.toString())
-    .digest('hex').slice(0, 8));
+  return (codeStamp ??= digest(wordKey.toString(), neutralize.toString(), keys.toString(), validateAdditions.toString()));
 }
 
 /** The reviewed additions (lexicons/occupations/additions.yaml), validated against the unit groups. */

@@ -1,5 +1,5 @@
 // Input arguments (files, directories, "-") → Inputs, in the order given, directories expanded.
-import { stat } from 'node:fs/promises';
+import { stat } from '../util/fs.js';
 import { sep } from 'node:path';
 import { walkPostings, POSTING_EXTENSIONS } from './walk.js';
 import { DEFAULT_MAX_BYTES, fromBytes, readFileInput, readStream, type Input } from './read.js';

@@ -1,5 +1,5 @@
 // One file or stdin → a Posting, with the size cap and decoding applied.
-import { open } from 'node:fs/promises';
+import { readChecked } from '../util/fs.js';
 import type { Posting } from '../types.js';
 import { decode, type Encoding } from './decode.js';
 import { InputError, describeError } from './errors.js';
@@ -34,17 +34,12 @@ export function fromBytes(source: string, bytes: Uint8Array): Input {
 export async function readFileInput(path: string, source: string = path, maxBytes = DEFAULT_MAX_BYTES): Promise<Input> {
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const info = await handle.stat();
+    bytes = await readChecked(path, (info) => {
       if (info.isDirectory()) throw new InputError('is a directory');
       if (!info.isFile()) throw new InputError('not a regular file');
       if (info.size > maxBytes) throw tooLarge(maxBytes);
-      bytes = await handle.readFile();
-      if (bytes.length > maxBytes) throw tooLarge(maxBytes); // grew while reading
-    } finally {
-      await handle.close();
-    }
+    });
+    if (bytes.length > maxBytes) throw tooLarge(maxBytes); // grew while reading
   } catch (error) {
     return { source, error: describeError(error) };
   }

@@ -1,5 +1,5 @@
 // Directory expansion: posting files found recursively, in a fixed order whatever the file system returns.
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from '../util/fs.js';
 import { join, sep } from 'node:path';
 
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown'];

@@ -1,8 +1,8 @@
 // Loads and validates lexicons/{fr,en}/requirements.yaml and compiles them into one trie.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Lang } from '../types.js';
+import { digest } from './digest.js';
 import { keyCode, Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 
@@ -43,7 +43,7 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
 let codeStamp: string | null = null;
 /** Cached trie keys depend on the code that computes them, not only on the YAML: hash that code's text. */
 function stamp(): string {
-  return (codeStamp ??= createHash('sha1').update(keyCode()).digest('hex').slice(0, 8));
+  return (codeStamp ??= digest(keyCode()));
 }
 
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */

@@ -1,8 +1,8 @@
 // Reading reviewed YAML data with errors that name the file and the line.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { digest } from './digest.js';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
 
@@ -79,24 +79,47 @@ export class YamlDoc {
 /** Where validated data is cached, next to the built code. */
 const CACHE_DIR = fileURLToPath(new URL('../../dist/.data-cache/', import.meta.url));
 
+/** A file modified this recently may change again within the file system's clock tick, its size unchanged. */
+const RACY_MS = 3000;
+
 /**
  * Reads a YAML data file through `validate`, which turns it into plain JSON data or fails with file and line.
- * The result is cached under the hash of the file's content, so a file is parsed and validated again
- * exactly when it changes. The cache is best effort: a read-only install just parses every time.
+ * The result is cached under the hash of the file's content, so a file is parsed and validated again exactly when
+ * it changes, and a cache filled at build time serves every copy of the package. A second entry is keyed by what
+ * the file system says of the file (path, size, modification time, inode), so that a file that did not change is
+ * neither read nor hashed; it is not written for a file modified in the last few seconds, which could change
+ * again without its size or time changing (git's "racy clean" rule). The cache is best effort: a read-only
+ * install just parses every time.
  */
 export function loadValidated<T>(file: string, kind: string, validate: (doc: YamlDoc) => T): T {
+  const info = statSync(file);
+  const byStat = join(CACHE_DIR, `s${digest(kind, file, String(info.size), String(info.mtimeMs), String(info.ino))}.json`);
+  const hit = readCached<T>(byStat);
+  if (hit !== undefined) return hit;
   const source = readFileSync(file, 'utf8');
-  const hash = createHash('sha1').update(kind).update('\0').update(source).digest('hex').slice(0, 16);
-  const cached = join(CACHE_DIR, `${hash}.json`);
+  const byContent = join(CACHE_DIR, `${digest(kind, source)}.json`);
+  let data = readCached<T>(byContent);
+  if (data === undefined) {
+    data = validate(new YamlDoc(file, source));
+    writeCached(byContent, data);
+  }
+  if (Date.now() - info.mtimeMs >= RACY_MS) writeCached(byStat, data);
+  return data;
+}
+
+function readCached<T>(path: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(cached, 'utf8')) as T;
-  } catch { /* not cached yet */ }
-  const data = validate(new YamlDoc(file, source));
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined; // not cached yet
+  }
+}
+
+function writeCached(path: string, data: unknown): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    const tmp = `${cached}.${process.pid}.tmp`;
+    const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, cached);
+    renameSync(tmp, path);
   } catch { /* read-only install */ }
-  return data;
 }

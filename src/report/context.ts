@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Result } from '../types.js';
+import { importModule } from '../util/import.js';
 
 export interface FormatterContext {
   /** Tool version written in the JSON header; default: the package version. */
@@ -23,6 +24,6 @@ export type Formatter = (results: Result[], context?: FormatterContext) => strin
 /** A chalk instance at the given level, loaded on demand. */
 export async function loadChalk(level: 0 | 1 | 2 | 3): Promise<ChalkInstance | undefined> {
   if (level === 0) return undefined;
-  const { Chalk } = await import('chalk');
+  const { Chalk } = await importModule<typeof import('chalk')>('chalk');
   return new Chalk({ level });
 }

@@ -1,9 +1,9 @@
 // The rule data of lexicons/rules/: messages, suggestion templates, references, severities per case.
 // Everything is validated when loaded; an error names the file and the line (LexiconError). The validated
 // form is plain JSON, cached by loadValidated, so a normal run neither loads the yaml module nor re-validates.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
+import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
@@ -149,7 +149,7 @@ function stamp(): string {
 }
 
 function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 12);
+  return digest(text);
 }
 
 export function loadReferences(file: string): References {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -189,6 +190,14 @@ describe('jobaudit check: output', () => {
     const s = out.summary;
     const findings = out.results.flatMap((x) => x.findings as Array<{ severity: string }>);
     expect(s.errors + s.warnings + s.infos).toBe(findings.length);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    // More output than a pipe holds, so the writes after `head` exits fail with EPIPE.
+    const r = spawnSync('bash', ['-c', `node bin/jobaudit.js check --format json samples samples samples | head -c 200 >/dev/null; echo "status=\${PIPESTATUS[0]}"`],
+      { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim()).toMatch(/^status=[01]$/);
+    expect(r.stderr).toBe('');
   });
 
   it('prints no terminal escapes taken from a file name or a posting', () => {

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/jobaudit.js', import.meta.url));
-const BUILT = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/cli/main.cjs', import.meta.url));
 
 export interface Run { status: number | null; stdout: string; stderr: string }
 
 export function assertBuilt(): void {
-  if (!existsSync(BUILT)) throw new Error('dist/cli/main.js is missing: run `npm run build` (npm test does) before the CLI tests');
+  if (!existsSync(BUILT)) throw new Error('dist/cli/main.cjs is missing: run `npm run build` (npm test does) before the CLI tests');
 }
 
 export function jobaudit(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): Run {
