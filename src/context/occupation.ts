@@ -327,11 +327,11 @@ function poolAdd(id: number, weight: number): void {
 }
 
 /** A title word's number (ids are only compared with each other) and its weight, looked up once. */
-interface TitleWord { id: number; weight: number }
+interface TitleWord { norm: string; id: number; weight: number }
 let titleWordCount = 0;
 // Never started afresh (lines and additions hold ids): it holds NOC's ~20,000 title words and the words of the
 // titles audited, which repeat from posting to posting.
-const titleWords = new Interner<TitleWord>((word) => ({ id: titleWordCount++, weight: weight(word) }), Infinity);
+const titleWords = new Interner<TitleWord>((word) => ({ norm: word, id: titleWordCount++, weight: weight(word) }), Infinity);
 
 /** Forgets every title line read, and the pool of their words (when they are many). */
 function resetLines(): void {

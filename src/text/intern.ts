@@ -2,10 +2,15 @@
 // range of a longer string, without making the substring first (only a new key is ever sliced). Postings and
 // NOC titles reuse a small vocabulary, so most lookups find an item made earlier.
 
-/** FNV-1a over s[from, to). */
+/** FNV-1a: the hash starts at HASH_SEED and takes each code unit with hashStep (a tokeniser can hash as it reads). */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+
 function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let h = HASH_SEED;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
 }
 
@@ -15,8 +20,8 @@ function sameChars(key: string, s: string, from: number, to: number): boolean {
   return true;
 }
 
-export class Interner<T> {
-  private keys: string[] = [];
+/** Items carry their key (`norm`): the item is read on a hit anyway, a separate array of keys would be one more read. */
+export class Interner<T extends { readonly norm: string }> {
   private items: T[] = [];
   /** Pairs of slots: 1 + the item's index (0: empty), then its key's hash (compared before the key itself). */
   private table = new Int32Array(2 << 10);
@@ -33,19 +38,21 @@ export class Interner<T> {
 
   /** The item of s[from, to). */
   get(s: string, from = 0, to = s.length): T {
-    const h = hashOf(s, from, to);
+    return this.getHashed(s, from, to, hashOf(s, from, to));
+  }
+
+  /** get() when the caller has the hash of s[from, to) already (HASH_SEED, then hashStep on each code unit). */
+  getHashed(s: string, from: number, to: number, h: number): T {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = h & mask; table[2 * slot] !== 0; slot = (slot + 1) & mask) {
       if (table[2 * slot + 1] === h) {
-        const id = table[2 * slot] - 1;
-        if (sameChars(this.keys[id], s, from, to)) return this.items[id];
+        const item = this.items[table[2 * slot] - 1];
+        if (sameChars(item.norm, s, from, to)) return item;
       }
     }
-    if (this.items.length >= this.max) { this.keys = []; this.items = []; this.table = new Int32Array(2 << 10); }
-    const key = s.slice(from, to);
-    const item = this.make(key);
-    this.keys.push(key);
+    if (this.items.length >= this.max) { this.items = []; this.table = new Int32Array(2 << 10); }
+    const item = this.make(s.slice(from, to));
     this.items.push(item);
     if (this.items.length * 2 > this.table.length >> 1) this.grow();
     this.place(h, this.items.length - 1);

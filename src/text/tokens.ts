@@ -1,5 +1,5 @@
 // Word tokens over the normalised text, with offsets back into the original.
-import { Interner } from './intern.js';
+import { HASH_SEED, hashStep, Interner } from './intern.js';
 import type { Normalized } from './normalize.js';
 
 /**
@@ -103,14 +103,16 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
     if (isWordChar(c)) {
       let j = i + 1;
       const digits = isDigit(c);
+      // The word's hash for the vocabulary, taken as its characters are read.
+      let h = hashStep(HASH_SEED, c);
       while (j < s.length) {
         const d = s.charCodeAt(j);
-        if (digits ? isDigit(d) : isWordChar(d) && !isDigit(d)) { j++; continue; }
+        if (digits ? isDigit(d) : isWordChar(d) && !isDigit(d)) { h = hashStep(h, d); j++; continue; }
         // "1,5" / "1.5": one number.
-        if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { j += 2; continue; }
+        if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { h = hashStep(hashStep(h, d), s.charCodeAt(j + 1)); j += 2; continue; }
         break;
       }
-      const word = vocabulary.get(s, i, j);
+      const word = vocabulary.getHashed(s, i, j, h);
       const norm = word.norm;
       const start = n.map[i], end = n.map[j - 1] + 1;
       const l = lineOf(start);
