@@ -619,11 +619,22 @@ function mayHoldEvidence(text: string, start: number, end: number, toks: Token[]
 /** …or the analysis' (offsets in the text; they split at digits, but a digit passes anyway). */
 function mayHoldEvidenceAnalysed(text: string, line: AnalysedText['lines'][number], analysis: AnalysedText, lex: Compiled): boolean {
   for (let i = line.tokenFrom; i < line.tokenTo; i++) {
-    const word = analysis.tokens[i].norm;
-    if (lex.triggers.has(word)) return true;
-    if (lex.labelWords.has(word) && (i === line.tokenFrom || afterMarkup(text, analysis.tokens[i].start))) return true;
+    const t = analysis.tokens[i];
+    const flags = wordFlags(t, lex);
+    if (flags & TRIGGER) return true;
+    if (flags & LABEL && (i === line.tokenFrom || afterMarkup(text, t.start))) return true;
   }
   return mayHoldEvidenceChars(text, line.start, line.end, lex);
+}
+
+const TRIGGER = 1;
+const LABEL = 2;
+/** Whether a word is a trigger and whether it starts a label: memoised on the shared word when there is one. */
+function wordFlags(t: AnalysedText['tokens'][number], lex: Compiled): number {
+  if (t.word && t.word.place >= 0) return t.word.place;
+  const flags = (lex.triggers.has(t.norm) ? TRIGGER : 0) | (lex.labelWords.has(t.norm) ? LABEL : 0);
+  if (t.word) t.word.place = flags;
+  return flags;
 }
 
 function mayHoldEvidenceChars(text: string, start: number, end: number, lex: Compiled): boolean {
@@ -672,7 +683,8 @@ export interface AnalysedText {
   text: string;
   norm: Normalized;
   lines: readonly { start: number; end: number; tokenFrom: number; tokenTo: number }[];
-  tokens: readonly { norm: string; start: number }[];
+  /** `word`: the shared word of src/text/tokens.ts, which memoises what the data says of it. */
+  tokens: readonly { norm: string; start: number; word?: { place: number } }[];
 }
 
 /** Lines of a text (ends at "\n", "\r\n" or a lone "\r"; `end` before the break). */

@@ -19,6 +19,8 @@ export interface Word {
   vote: number;
   /** The word's NOC duties line (occupation.ts); undefined: not yet looked up. */
   duty: unknown;
+  /** What jurisdiction.ts's data says of the word (flags); -1: not yet looked up. */
+  place: number;
 }
 
 /** The lexicon trie's keys of a word (as written, or as an acronym), and the trie nodes they start. */
@@ -37,7 +39,7 @@ export interface WordKeys {
 const vocabulary = new Interner<Word>((norm) => ({
   norm,
   num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm),
-  plain: null, acronym: null, vote: -1, duty: undefined,
+  plain: null, acronym: null, vote: -1, duty: undefined, place: -1,
 }));
 
 /** The shared Word of a normalised word. */
