@@ -91,6 +91,8 @@ function wordKeys(t: Token): WordKeys {
   return k;
 }
 
+const KNOWN = 1, STARTS = 2, USED = 4, FILLER = 8;
+
 export class Trie {
   private readonly root: Node = { next: new Map(), entries: [] };
   size = 0;
@@ -131,7 +133,8 @@ export class Trie {
   match(tokens: Token[]): Match[] {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      // Most words start no phrase: their first step is looked up once per word (memoised with its keys).
+      // Most words start no phrase: one byte of a table by word says so (see flagsOf).
+      if (!(this.flagsOf(tokens[i]) & STARTS)) continue;
       const starts = this.startsOf(tokens[i]);
       for (const child of starts) {
         for (const e of child.entries) out.push({ from: i, to: i + 1, entry: e });
@@ -163,19 +166,52 @@ export class Trie {
     return this.keysOf(t).starts as Node[];
   }
 
+  /** Per word (as written, by Word.id), whether it starts a phrase, continues one, is a filler; 0: not yet known. */
+  private flags = new Uint8Array(1 << 12);
+  private flagsStamp: object | null = null;
+  private flagsGeneration = -1;
+
+  /**
+   * What keysOf says of a token, as flags read from a table by word: most tokens need nothing more, and a byte
+   * of a small table is cheaper to reach than the word's keys. Acronyms (other keys) always take keysOf.
+   */
+  private flagsOf(t: Token): number {
+    if (t.acronym) return STARTS | USED;
+    if (this.flagsStamp !== this.stamp || this.flagsGeneration !== keyGeneration) {
+      this.flags.fill(0);
+      this.flagsStamp = this.stamp;
+      this.flagsGeneration = keyGeneration;
+    }
+    const id = t.word.id;
+    if (id >= this.flags.length) {
+      const bigger = new Uint8Array(Math.max(id + 1, this.flags.length * 2));
+      bigger.set(this.flags);
+      this.flags = bigger;
+    }
+    let f = this.flags[id];
+    if (f === 0) {
+      const k = this.keysOf(t);
+      f = KNOWN | ((k.starts as Node[]).length ? STARTS : 0) | (k.used!.length ? USED : 0) | (k.filler ? FILLER : 0);
+      this.flags[id] = f;
+    }
+    return f;
+  }
+
   // Each node is reached by one path only (distinct keys lead to distinct children), so no match repeats.
   private walk(node: Node, tokens: Token[], from: number, j: number, skipped: number, out: Match[]): void {
     if (j >= tokens.length) return;
     // A phrase stays within one line.
     if (j > from && tokens[j].line !== tokens[from].line) return;
     let moved = false;
-    for (const k of this.keysOf(tokens[j]).used!) {
+    const flags = this.flagsOf(tokens[j]);
+    if (flags & USED) for (const k of this.keysOf(tokens[j]).used!) {
       const child = node.next!.get(k);
       if (!child) continue;
       moved = true;
       for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
       if (child.next) this.walk(child, tokens, from, j + 1, 0, out);
     }
-    if (!moved && j > from && skipped < 2 && wordKeys(tokens[j]).filler) this.walk(node, tokens, from, j + 1, skipped + 1, out);
+    // (An acronym is never a filler: its flags have no FILLER.)
+    if (!moved && j > from && skipped < 2 && flags & FILLER) this.walk(node, tokens, from, j + 1, skipped + 1, out);
   }
 }

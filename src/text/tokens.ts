@@ -9,6 +9,8 @@ import type { Normalized } from './normalize.js';
  */
 export interface Word {
   readonly norm: string;
+  /** A number of its own (for per-word tables: see Trie.match). */
+  readonly id: number;
   /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
   readonly num: number | undefined;
   // Per-word memos of other modules, filled on first use (all set at creation: one object shape).
@@ -36,8 +38,9 @@ export interface WordKeys {
 }
 
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
+let wordCount = 0;
 const vocabulary = new Interner<Word>((norm) => ({
-  norm,
+  norm, id: wordCount++,
   num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm),
   plain: null, acronym: null, vote: -1, duty: undefined, place: -1,
 }));
