@@ -71,6 +71,16 @@ describe('trie matching', () => {
     expect(t.match(analyze('bac en droit').tokens)).toHaveLength(1);
     expect(t.match(analyze('bac droit').tokens)).toHaveLength(0);
   });
+  it('finds a phrase added after the trie has matched, at the start and inside a phrase', () => {
+    const t = new Trie();
+    const entry = (value: string) => ({ type: 'kinds', value, lang: 'fr' as const, phrase: '' });
+    t.add('permis de conduire', entry('driver-licence'));
+    const tokens = analyze('Permis de conduire et voiture personnelle exigés').tokens;
+    expect(t.match(tokens).map((m) => m.entry.value)).toEqual(['driver-licence']);
+    t.add('voiture personnelle', entry('own-vehicle'));
+    t.add('permis de conduire et', entry('experience'));
+    expect(t.match(tokens).map((m) => m.entry.value).sort()).toEqual(['driver-licence', 'experience', 'own-vehicle']);
+  });
   it('stays linear on long repetitive input', () => {
     const t = new Trie();
     t.add('de de de de x', { type: 'kinds', value: 'experience', lang: 'fr', phrase: '' });
