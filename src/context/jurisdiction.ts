@@ -149,8 +149,12 @@ interface Compiled {
   triggers: Set<string>;
   /** First words of the location labels: evidence only at the head of a line or after markup ("**Location:**"). */
   labelWords: Set<string>;
-  /** Abbreviations that neither a capital pair nor a capital and a dot announce ("Qc"). */
+  /** Abbreviations that the characters of a line do not announce ("Qc", "Alta."). */
   mixedCase: string[];
+  /** Markers that neither the characters of a line nor a word announce ("H/F"). */
+  quietMarkers: string[];
+  /** See hasEvidenceChar. */
+  runs: Set<string>;
 }
 
 let compiled: Compiled | null = null;
@@ -180,11 +184,24 @@ function compile(data: JurisdictionData): Compiled {
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  const longest = (words: string[]) => words.reduce((a, b) => (b.length >= a.length ? b : a)); // ties: the last ("the pas")
+  // The runs of capitals abbreviations and markers start with ("QC", "ONT", "CDI", "SMIC"): a line is worth reading
+  // for them only if one of its words starts with such a run (not "DEP", "RBQ" or "CNESST").
+  const runs = new Set<string>();
+  for (const text of [...abbr.keys(), ...data.markers.map(([t]) => t)]) {
+    let k = 0;
+    while (k < text.length && isUpperCode(text.charCodeAt(k))) k++;
+    if (k >= 2) runs.add(text.slice(0, k));
+  }
+  const passes = (text: string) => hasEvidenceChar(text, 0, text.length, runs);
+  // Markers the characters of a line do not announce: by their first word when it is a real one ("euros",
+  // "Smic", "Bac+2"), else as they are written ("H/F").
+  const quiet = data.markers.filter(([text]) => !passes(text) && isWordChar(text[0])).map(([text]) => text);
+  const firstWord = (text: string) => tokens(normalize(text).text)[0].text;
   const triggers = new Set([
-    // Every word of a place must be on the line: its longest one is enough to look for (not "la" or "the").
-    ...data.places.map(([, , , joined]) => longest(joined.split(' '))),
-    ...data.markers.filter(([text]) => !hasEvidenceChar(text, 0, text.length)).map(([text]) => tokens(normalize(text).text)[0].text),
+    // Every word of a place must be on the line: one is enough to look for, the longest but for a few words too
+    // common to be worth it ("a" of "U.S.A.", "i" of "P.E.I."; ties: the last, "pas" of "the pas").
+    ...data.places.map(([, , , joined]) => rarest(joined.split(' '))),
+    ...quiet.map(firstWord).filter((w) => w.length >= 3),
   ]);
   for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) triggers.add(raw);
   const words = new Map<string, WordInfo>();
@@ -195,7 +212,9 @@ function compile(data: JurisdictionData): Compiled {
   return {
     words,
     triggers, labelWords: new Set(data.labels.map((l) => l.split(' ')[0])),
-    mixedCase: [...abbr.keys()].filter((a) => !hasEvidenceChar(a, 0, a.length)),
+    mixedCase: [...abbr.keys()].filter((a) => !passes(a)),
+    quietMarkers: quiet.filter((text) => firstWord(text).length < 3),
+    runs,
     abbr,
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
@@ -638,10 +657,10 @@ function wordFlags(t: AnalysedText['tokens'][number], lex: Compiled): number {
 }
 
 function mayHoldEvidenceChars(text: string, start: number, end: number, lex: Compiled): boolean {
-  if (hasEvidenceChar(text, start, end)) return true;
-  if (!lex.mixedCase.length) return false;
+  if (hasEvidenceChar(text, start, end, lex.runs)) return true;
+  if (!lex.mixedCase.length && !lex.quietMarkers.length) return false;
   const line = text.slice(start, end);
-  return lex.mixedCase.some((a) => line.includes(a));
+  return lex.mixedCase.some((a) => line.includes(a)) || lex.quietMarkers.some((m) => line.includes(m));
 }
 
 /** A label is read after "*", "|", "•", "·" or a tab, with one space between at most (see locationValue). */
@@ -654,13 +673,15 @@ function afterMarkup(text: string, at: number): boolean {
 
 /**
  * In text[start, end): three digits in a row (telephone numbers, postal and zip codes), a capital followed by a
- * digit (A1A 1A1), by a capital or by a dot (QC, B.C., N.-B.), a currency sign or a slash ("H/F"). Other digits
- * count only next to something that passes on its own: a place ("53000 Laval", "Laval (53)"), a location label
- * ("Lieu : 69 - Lyon"), an abbreviation ("WA 98101"), a marker ("Bac+2": "bac" is a trigger word).
+ * digit (A1A 1A1) or by a dot (B.C., N.-B.), a currency sign, or a run of capitals that an abbreviation or a
+ * marker is (`runs`: "QC", "ONT", "CDI"; an abbreviation is a whole word, so the run is one of its own). Other
+ * digits count only next to something that passes on its own: a place ("53000 Laval", "Laval (53)"), a location
+ * label ("Lieu : 69 - Lyon"), an abbreviation ("WA 98101"), a marker ("Bac+2": "bac" is a trigger word).
  */
-function hasEvidenceChar(text: string, start: number, end: number): boolean {
+function hasEvidenceChar(text: string, start: number, end: number, runs: Set<string>): boolean {
   let capital = false;
   let digits = 0;
+  let run = start; // where the run of capitals that ends at i started
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -669,13 +690,30 @@ function hasEvidenceChar(text: string, start: number, end: number): boolean {
       continue;
     }
     digits = 0;
-    if (c === 47 || c === 0x20ac || c === 0xa3) return true;
+    if (c === 0x20ac || c === 0xa3) return true;
     if (capital && c === 46) return true; // "B.C.", "N.-B."
-    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7); // A-Z, À-Þ ("Î.-P.-É.")
-    if (upper && capital) return true;
+    const upper = isUpperCode(c);
+    if (upper && !capital) run = i;
+    else if (!upper && capital && i - run >= 2 && runs.has(text.slice(run, i))) return true;
     capital = upper;
   }
-  return false;
+  return capital && end - run >= 2 && runs.has(text.slice(run, end));
+}
+
+/** A-Z, À-Þ ("Î.-P.-É."). */
+function isUpperCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Words too common in postings to be worth looking for when a place has another as long. */
+const COMMON_SHORT = new Set(['a', 'e', 'i', 'l', 'd', 's', 'y', 'o', 'the', 'de', 'la', 'le', 'du', 'of', 'en', 'et']);
+
+/** The word of a place to look for: the longest, the last of equals, but for a common one when there is another. */
+function rarest(words: string[]): string {
+  return words.reduce((a, b) => {
+    if (COMMON_SHORT.has(a) !== COMMON_SHORT.has(b)) return COMMON_SHORT.has(a) ? b : a;
+    return b.length >= a.length ? b : a;
+  });
 }
 
 /** What an analysis of the same text (src/text/analyze.ts) already holds, so that it is not folded and cut again. */

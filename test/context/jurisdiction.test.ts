@@ -366,3 +366,21 @@ describe('inferJurisdiction with the analysis of the text', () => {
     expect(() => inferJurisdiction('Laval, QC', analyze('Toronto, ON'))).toThrow(/another text/);
   });
 });
+
+describe('lines read for evidence (what announces a place, an abbreviation or a marker)', () => {
+  const codes = (text: string) => explainJurisdiction(text).evidence.map((e) => `${e.code}:${e.text}`);
+  it('reads a line whose only evidence is a run of capitals that is an abbreviation or a marker', () => {
+    expect(codes('Plongeur recherché\nBureau de Sherbrooke, QC\nBonne ambiance')).toContain('QC:QC');
+    expect(codes('Commis\nPoste en CDI\nAmbiance')).toContain('FR:CDI');
+    expect(codes('Commis\nRémunération au SMIC\nAmbiance')).toContain('FR:SMIC');
+  });
+  it('reads "H/F", a marker no run of capitals announces, and places of single letters spaced out', () => {
+    expect(codes('Agent d’entretien H/F\nAmbiance')).toContain('FR:H/F');
+    expect(codes('Warehouse work\nOffices in the U S A\nGreat team').some((e) => e.startsWith('elsewhere:'))).toBe(true);
+    expect(codes('Cook\nOur kitchen on P E I\nGreat team')).toContain('PE:P E I');
+  });
+  it('skips acronyms that are no abbreviation, yet reads an abbreviation beside them', () => {
+    expect(codes('DEP en électricité, carte RBQ et CNESST')).toEqual([]);
+    expect(codes('DEP en électricité, Laval QC H7N 1A1')).toContain('QC:H7N 1A1');
+  });
+});
