@@ -413,6 +413,26 @@ class Scores {
 /** The whole text folded once, and the words of one of its lines (offsets in the folded text). */
 interface LineView { folded: Normalized; toks: Token[] }
 
+type Found = [Code, number, string, number, number];
+
+/** Adds the places found on a line: outside a location line, only the strongest plain mention of each jurisdiction. */
+function keepStrongest(found: Found[], muted: Set<Code> | null, inLoc: (offset: number) => boolean,
+  add: (code: Code, weight: number, key: string, start: number, end: number) => void): void {
+  const plainBest = new Map<Code, number>();
+  for (const [code, w, , start] of found) {
+    if (!inLoc(start) && w <= WEIGHT.body.name) plainBest.set(code, Math.max(plainBest.get(code) ?? 0, w));
+  }
+  const kept = new Set<Code>();
+  for (const [code, w, key, start, end] of found) {
+    if (muted?.has(code)) continue;
+    if (!inLoc(start) && w <= WEIGHT.body.name) {
+      if (kept.has(code) || w < plainBest.get(code)!) continue;
+      kept.add(code);
+    }
+    add(code, w, key, start, end);
+  }
+}
+
 /** Reads one line (without its line break) at `base` in the text; returns the location-value state for the next line. */
 function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, scores: Scores, view: LineView): boolean {
   const { abbrAt, abbrAll } = lex;
@@ -444,9 +464,10 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   };
 
   // 1. Place names on the folded words. A not-place ("Nunavut Inuit") mutes its jurisdiction on the line.
-  const placeEnds = new Set<number>();
-  const found: [Code, number, string, number, number][] = [];
-  const muted = new Set<Code>();
+  // Most lines read hold no place: the sets and lists are made with the first one.
+  let placeEnds: Set<number> | null = null;
+  const found: Found[] = [];
+  let muted: Set<Code> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const cands = infos[i]?.places;
     if (!cands) continue;
@@ -468,15 +489,15 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
       if (line[end] === ')' && line.lastIndexOf('(', end) >= start) end++;
       i += n - 1;
       if (p.kind === 'not-place') {
-        muted.add(p.code);
+        (muted ??= new Set()).add(p.code);
         break;
       }
-      placeEnds.add(end);
+      (placeEnds ??= new Set()).add(end);
       const q = qualifierAfter(end);
       const frPostal = FR_POSTAL_BEFORE.test(line.slice(Math.max(0, start - 9), start));
       const key = `${p.kind}:${p.words.join(' ')}`;
       const before = wordBefore(line, start);
-      const qualifying = p.kind === 'name' && before?.comma === true && placeEnds.has(before.end);
+      const qualifying = p.kind === 'name' && before?.comma === true && placeEnds!.has(before.end);
       if (frPostal && p.code !== 'FR') {
         // "53000 Laval": a French address, not this place.
         const from = Math.max(0, start - 9);
@@ -504,19 +525,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
   }
   // Several plain mentions of one jurisdiction in a sentence ("offices in Toronto, Ottawa and Kitchener") are one
   // piece of evidence: outside a location line, only the strongest plain mention of each counts.
-  const plainBest = new Map<Code, number>();
-  for (const [code, w, , start] of found) {
-    if (!inLoc(start) && w <= WEIGHT.body.name) plainBest.set(code, Math.max(plainBest.get(code) ?? 0, w));
-  }
-  const kept = new Set<Code>();
-  for (const [code, w, key, start, end] of found) {
-    if (muted.has(code)) continue;
-    if (!inLoc(start) && w <= WEIGHT.body.name) {
-      if (kept.has(code) || w < plainBest.get(code)!) continue;
-      kept.add(code);
-    }
-    add(code, w, key, start, end);
-  }
+  if (found.length) keepStrongest(found, muted, inLoc, add);
 
   // 2. Abbreviations where an address puts them.
   abbrAll.lastIndex = 0;
@@ -529,7 +538,7 @@ function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compil
     const start = m.index;
     const end = start + m[0].length;
     const before = wordBefore(line, start);
-    const afterPlace = before !== null && placeEnds.has(before.end);
+    const afterPlace = before !== null && placeEnds !== null && placeEnds.has(before.end);
     const atValueStart = valueAt >= 0 && start === valueAt;
     const ends = endsAddress(line, end);
     const key = `abbr:${m[0]}`;

@@ -388,12 +388,21 @@ export function duration(years: number, locale: Lang): string {
  * `either`); unknown codes as given.
  */
 export function languageNames(codes: readonly string[], locale: Lang, either = false): string {
-  const names = intl(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
-  const list = codes.map((c) => {
-    try { return names.of(c) ?? c; } catch { return c; }
-  });
-  return intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
+  // Memoised: postings ask for the same few languages, and each ICU call costs microseconds.
+  const key = `${locale}:${either}:${codes.join(',')}`;
+  let out = namesCache.get(key);
+  if (out === undefined) {
+    const names = intl(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
+    const list = codes.map((c) => {
+      try { return names.of(c) ?? c; } catch { return c; }
+    });
+    out = intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
+    if (namesCache.size >= 1000) namesCache.clear();
+    namesCache.set(key, out);
+  }
+  return out;
 }
+const namesCache = new Map<string, string>();
 
 /** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */
 let linesOf: { text: string; byStart: Map<number, Ask> } | null = null;

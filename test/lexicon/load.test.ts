@@ -65,6 +65,16 @@ describe('trie matching', () => {
     expect(t.match(analyze('Nous sommes heureuses ici').tokens)).toHaveLength(1);
     expect(t.match(analyze('Une hypothèse ici').tokens)).toHaveLength(0);
   });
+  it('stems a word whose stem ends in letters the stemmer puts back ("…qu", "…nt", "…i")', () => {
+    const t = new Trie();
+    const entry = { type: 'kinds', value: 'physical', lang: 'fr' as const, phrase: '' };
+    t.add('pratique', entry); // pratication → pratiqu: "qu" is not the word's
+    t.add('évident', entry); // évidemment → evident: "nt" is not the word's
+    t.add('payer', entry); // payer → pai: "i" is not the word's
+    for (const word of ['pratication', 'évidemment', 'payer']) {
+      expect(t.match(analyze(`Nous sommes ${word} ici`).tokens), word).toHaveLength(1);
+    }
+  });
   it('keeps "=word" linking words required', () => {
     const t = new Trie();
     t.add('bac =en', { type: 'kinds', value: 'post-secondary', lang: 'fr', phrase: '' });
