@@ -567,7 +567,7 @@ function dutyWord(folded: string): DutyWord | null {
     d = dutyKeys.get(key) ?? null;
     if (!d) {
       const f = sorted('noc2021-duties.txt');
-      const l = findLine(f, key, '=');
+      const l = dutyLine(f, key);
       if (l) {
         const n = Math.floor((l.end - l.key - 1) / 3);
         d = { groups: new Uint16Array(n), weights: new Uint8Array(n) };
@@ -579,6 +579,30 @@ function dutyWord(folded: string): DutyWord | null {
   if (dutyWords.size > 100_000) dutyWords.clear();
   dutyWords.set(folded, d);
   return d;
+}
+
+/** After this many binary searches of the duties file, one pass maps every key to its line (a batch, not one posting). */
+let dutySearches = 0;
+let dutyLines: Map<string, { key: number; end: number }> | null = null;
+
+/** The duties line of a key: a binary search, or once a batch has made many, the map of all lines. */
+function dutyLine(f: Sorted, key: string): { key: number; end: number } | null {
+  if (!dutyLines && ++dutySearches > SEARCHES_BEFORE_READING) {
+    dutyLines = new Map();
+    const s = f.text;
+    for (let start = f.start; start < s.length;) {
+      let end = s.indexOf('\n', start);
+      if (end < 0) end = s.length;
+      const eq = s.indexOf('=', start);
+      if (eq > start && eq < end) {
+        const k = s.slice(start, eq);
+        if (!dutyLines.has(k)) dutyLines.set(k, { key: eq, end }); // the first line of a key, as findLine finds it
+      }
+      start = end + 1;
+    }
+  }
+  if (dutyLines) return dutyLines.get(key) ?? null;
+  return findLine(f, key, '=');
 }
 
 /**
