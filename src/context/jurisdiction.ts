@@ -149,10 +149,11 @@ interface Compiled {
   triggers: Set<string>;
   /** First words of the location labels: evidence only at the head of a line or after markup ("**Location:**"). */
   labelWords: Set<string>;
-  /** Abbreviations that the characters of a line do not announce ("Qc", "Alta."). */
-  mixedCase: string[];
-  /** Markers that neither the characters of a line nor a word announce ("H/F"). */
-  quietMarkers: string[];
+  /**
+   * Abbreviations that the characters of a line do not announce ("Qc", "Alta."), and markers that neither they nor
+   * a word announce ("H/F"), by the code of their first character (a capital: see hasEvidenceChar).
+   */
+  written: Map<number, string[]>;
   /** See hasEvidenceChar. */
   runs: Set<string>;
 }
@@ -212,8 +213,7 @@ function compile(data: JurisdictionData): Compiled {
   return {
     words,
     triggers, labelWords: new Set(data.labels.map((l) => l.split(' ')[0])),
-    mixedCase: [...abbr.keys()].filter((a) => !passes(a)),
-    quietMarkers: quiet.filter((text) => firstWord(text).length < 3),
+    written: byFirstCode([...[...abbr.keys()].filter((a) => !passes(a)), ...quiet.filter((text) => firstWord(text).length < 3)]),
     runs,
     abbr,
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
@@ -666,10 +666,11 @@ function wordFlags(t: AnalysedText['tokens'][number], lex: Compiled): number {
 }
 
 function mayHoldEvidenceChars(text: string, start: number, end: number, lex: Compiled): boolean {
-  if (hasEvidenceChar(text, start, end, lex.runs)) return true;
-  if (!lex.mixedCase.length && !lex.quietMarkers.length) return false;
+  if (hasEvidenceChar(text, start, end, lex.runs, lex.written)) return true;
+  const anywhere = lex.written.get(-1);
+  if (!anywhere) return false;
   const line = text.slice(start, end);
-  return lex.mixedCase.some((a) => line.includes(a)) || lex.quietMarkers.some((m) => line.includes(m));
+  return anywhere.some((w) => line.includes(w));
 }
 
 /** A label is read after "*", "|", "•", "·" or a tab, with one space between at most (see locationValue). */
@@ -687,7 +688,7 @@ function afterMarkup(text: string, at: number): boolean {
  * digits count only next to something that passes on its own: a place ("53000 Laval", "Laval (53)"), a location
  * label ("Lieu : 69 - Lyon"), an abbreviation ("WA 98101"), a marker ("Bac+2": "bac" is a trigger word).
  */
-function hasEvidenceChar(text: string, start: number, end: number, runs: Set<string>): boolean {
+function hasEvidenceChar(text: string, start: number, end: number, runs: Set<string>, written?: Map<number, string[]>): boolean {
   let capital = false;
   let digits = 0;
   let run = start; // where the run of capitals that ends at i started
@@ -702,11 +703,30 @@ function hasEvidenceChar(text: string, start: number, end: number, runs: Set<str
     if (c === 0x20ac || c === 0xa3) return true;
     if (capital && c === 46) return true; // "B.C.", "N.-B."
     const upper = isUpperCode(c);
+    if (upper && written) {
+      const candidates = written.get(c);
+      if (candidates) for (const w of candidates) if (w.length <= end - i && text.startsWith(w, i)) return true;
+    }
     if (upper && !capital) run = i;
     else if (!upper && capital && i - run >= 2 && runs.has(text.slice(run, i))) return true;
     capital = upper;
   }
   return capital && end - run >= 2 && runs.has(text.slice(run, end));
+}
+
+/**
+ * Strings by the code of their first character when it is a capital (abbreviations and markers start with one),
+ * under -1 the others, which are looked for on every line.
+ */
+function byFirstCode(texts: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const t of texts) {
+    const code = isUpperCode(t.charCodeAt(0)) ? t.charCodeAt(0) : -1;
+    const list = out.get(code) ?? [];
+    list.push(t);
+    out.set(code, list);
+  }
+  return out;
 }
 
 /** A-Z, À-Þ ("Î.-P.-É."). */
