@@ -1,5 +1,5 @@
 // Input arguments (files, directories, "-") → Inputs, in the order given, directories expanded.
-import { stat } from '../util/fs.js';
+import { statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { walkPostings, POSTING_EXTENSIONS } from './walk.js';
 import { DEFAULT_MAX_BYTES, fromBytes, readFileInput, readStream, type Input } from './read.js';
@@ -43,7 +43,7 @@ export async function* readInputs(args: string[], options: ReadOptions = {}): As
     }
     let isDir: boolean;
     try {
-      isDir = (await stat(arg)).isDirectory();
+      isDir = statSync(arg).isDirectory();
     } catch (error) {
       yield { source: arg, error: describeError(error) };
       continue;
@@ -62,32 +62,20 @@ async function readStdin(stream: AsyncIterable<Uint8Array | string>, maxBytes: n
   }
 }
 
-/**
- * Files read ahead of the one being audited. The reads run on Node's thread pool while the main thread audits
- * (synchronously): without them, a batch would wait for every file's open, stat and read in turn (~20 % of a
- * run over a few hundred postings).
- */
-const READ_AHEAD = 8;
-
 async function* readDirectory(dir: string, maxBytes: number, skip?: ReadOptions['skip']): AsyncGenerator<Input> {
   // The source keeps the directory as the user typed it: "samples/" + "fr/a.txt", "./x" + "a.txt".
   const base = dir.endsWith('/') || dir.endsWith(sep) ? dir : dir + sep;
   let found = 0;
-  const ahead: Promise<Input>[] = [];
   try {
     for await (const entry of walkPostings(dir)) {
       const source = base + entry.relative;
-      if (skip && await skip(source, false)) { found++; continue; }
       found++;
-      ahead.push(entry.error !== undefined ? Promise.resolve({ source, error: describeError(entry.error) })
-        : readFileInput(entry.path, source, maxBytes));
-      if (ahead.length >= READ_AHEAD) yield await ahead.shift()!;
+      if (skip && await skip(source, false)) continue;
+      yield entry.error !== undefined ? { source, error: describeError(entry.error) } : await readFileInput(entry.path, source, maxBytes);
     }
   } catch (error) {
-    while (ahead.length) yield await ahead.shift()!;
     yield { source: dir, error: describeError(error) };
     return;
   }
-  while (ahead.length) yield await ahead.shift()!;
   if (found === 0) yield { source: dir, error: `no postings found (looked for ${POSTING_EXTENSIONS.join(', ')} files)` };
 }

@@ -34,7 +34,7 @@ export function fromBytes(source: string, bytes: Uint8Array): Input {
 export async function readFileInput(path: string, source: string = path, maxBytes = DEFAULT_MAX_BYTES): Promise<Input> {
   let bytes: Uint8Array;
   try {
-    bytes = await readChecked(path, (info) => {
+    bytes = readChecked(path, (info) => {
       if (info.isDirectory()) throw new InputError('is a directory');
       if (!info.isFile()) throw new InputError('not a regular file');
       if (info.size > maxBytes) throw tooLarge(maxBytes);

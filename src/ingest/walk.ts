@@ -1,5 +1,5 @@
 // Directory expansion: posting files found recursively, in a fixed order whatever the file system returns.
-import { readdir, realpath, stat } from '../util/fs.js';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 export const POSTING_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -34,14 +34,14 @@ export interface WalkEntry {
  * an unreadable `dir` itself throws.
  */
 export async function* walkPostings(dir: string): AsyncGenerator<WalkEntry> {
-  const seen = new Set<string>([await realpath(dir)]);
+  const seen = new Set<string>([realpathSync.native(dir)]);
   yield* walk(dir, '', seen, true);
 }
 
 async function* walk(dir: string, prefix: string, seen: Set<string>, top: boolean): AsyncGenerator<WalkEntry> {
   let names: string[];
   try {
-    names = (await readdir(dir)).sort(byName);
+    names = readdirSync(dir).sort(byName);
   } catch (error) {
     if (top) throw error;
     yield { relative: prefix.slice(0, -1), path: dir, error };
@@ -53,14 +53,15 @@ async function* walk(dir: string, prefix: string, seen: Set<string>, top: boolea
     const relative = prefix + name;
     let info;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (error) {
       // A dangling link or a vanished entry matters only if it looked like a posting.
       if (isPostingFile(name)) yield { relative, path, error };
       continue;
     }
     if (info.isDirectory()) {
-      const real = await realpath(path).catch(() => path);
+      let real = path;
+      try { real = realpathSync.native(path); } catch { /* a directory that went away: its walk reports it */ }
       if (seen.has(real)) continue;
       seen.add(real);
       yield* walk(path, relative + sep, seen, false);

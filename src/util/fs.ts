@@ -8,8 +8,6 @@ function call<T>(start: (done: Callback<T>) => void): Promise<T> {
 }
 
 export const stat = (path: string): Promise<fs.Stats> => call((done) => fs.stat(path, done));
-export const realpath = (path: string): Promise<string> => call((done) => fs.realpath.native(path, done));
-export const readdir = (path: string): Promise<string[]> => call((done) => fs.readdir(path, done));
 export const readFile = (path: string): Promise<Buffer> => call((done) => fs.readFile(path, done));
 export const writeFile = (path: string, data: string | Uint8Array, options: fs.WriteFileOptions = {}): Promise<void> =>
   call<void>((done) => fs.writeFile(path, data, options, (error) => done(error, undefined)));
@@ -19,14 +17,16 @@ export const chmod = (path: string, mode: number): Promise<void> => call<void>((
 
 /**
  * Opens a file, lets `check` see what it is (and throw, e.g. for a directory or a file too large) before anything
- * is read, then reads it whole. The file is closed in every case.
+ * is read, then reads it whole. The file is closed in every case. Synchronous: a posting is a small local file,
+ * and on a small machine the thread pool's round trips (open, stat, read, close) cost the main thread more than
+ * the reads themselves.
  */
-export async function readChecked(path: string, check: (info: fs.Stats) => void): Promise<Buffer> {
-  const fd = await call<number>((done) => fs.open(path, 'r', done));
+export function readChecked(path: string, check: (info: fs.Stats) => void): Buffer {
+  const fd = fs.openSync(path, 'r');
   try {
-    check(await call<fs.Stats>((done) => fs.fstat(fd, done)));
-    return await call<Buffer>((done) => fs.readFile(fd, done));
+    check(fs.fstatSync(fd));
+    return fs.readFileSync(fd);
   } finally {
-    await call<void>((done) => fs.close(fd, (error) => done(error, undefined)));
+    fs.closeSync(fd);
   }
 }
