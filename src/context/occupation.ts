@@ -234,8 +234,9 @@ function weight(word: string): number {
 }
 
 const hitCache = new Map<string, TitleLine[]>();
-/** After this many scans of the title index, one pass builds a word → lines map (a batch, not one posting). */
-const SCANS_BEFORE_INDEX = 24;
+/** After this many scans of the title index, one pass builds a word → lines map (a batch: one posting makes at most
+ * 5 on the samples). */
+const SCANS_BEFORE_INDEX = 10;
 let scans = 0;
 let wordLines: Map<string, number[]> | null = null;
 
