@@ -27,7 +27,11 @@ function toJsonResult(r: Result) {
  * and bidi overrides as they are. They can only occur inside strings, so escaping them keeps the JSON
  * identical once parsed and harmless when someone cats it.
  */
+const UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 function escapeUnsafe(json: string): string {
+  // Usually there is none: the engine's search is much faster than a loop over a large report.
+  if (!UNSAFE.test(json)) return json;
   let out = '';
   let kept = 0;
   for (let i = 0; i < json.length; i++) {
