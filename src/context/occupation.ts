@@ -550,7 +550,13 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
 }
 
 /** A word's duties line, read once: the groups whose distinctive duty words hold it, with the word's weight in each. */
-interface DutyWord { groups: Uint16Array; weights: Uint8Array }
+interface DutyWord {
+  groups: Uint16Array;
+  weights: Uint8Array;
+  /** dutyScores' count of the word in the text it is scoring (`call`: which one), kept here rather than in a Map. */
+  call: number;
+  count: number;
+}
 
 const dutyWords = new Map<string, DutyWord | null>();
 /** The lines found, by key: never cleared (at most one per line of the file), so a key always has one object. */
@@ -571,7 +577,7 @@ function dutyWord(folded: string): DutyWord | null {
       const l = dutyLine(f, key);
       if (l) {
         const n = Math.floor((l.end - l.key - 1) / 3);
-        d = { groups: new Uint16Array(n), weights: new Uint8Array(n) };
+        d = { groups: new Uint16Array(n), weights: new Uint8Array(n), call: 0, count: 0 };
         for (let i = 0, p = l.key + 1; i < n; i++, p += 3) { d.groups[i] = decode(f.text, p); d.weights[i] = f.text.charCodeAt(p + 2) - 48; }
         dutyKeys.set(key, d);
       }
@@ -610,22 +616,27 @@ function dutyLine(f: Sorted, key: string): { key: number; end: number } | null {
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
  */
+let dutyCalls = 0;
 function dutyScores(text: string, folded?: readonly (string | Word)[]): { scores: Float64Array; known: number } {
   const totals = groups().dutyTotals;
   // Counted by duties line: words with the same key ("caisse", "caisses") share one line and one count.
-  const counts = new Map<DutyWord, number>();
+  // Counted on the lines themselves, in the order they first appear (the sums below add up in that order).
+  const call = ++dutyCalls;
+  const found: DutyWord[] = [];
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
     const d = typeof w === 'string' ? dutyWord(w)
       : (w.duty !== undefined ? w.duty : (w.duty = dutyWord(w.norm))) as DutyWord | null;
-    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+    if (!d) continue;
+    if (d.call !== call) { d.call = call; d.count = 0; found.push(d); }
+    d.count++;
   }
   const scores = new Float64Array(totals.length);
-  for (const [d, n] of counts) {
-    const tf = Math.min(1 + Math.log(n), 3);
+  for (const d of found) {
+    const tf = Math.min(1 + Math.log(d.count), 3);
     for (let i = 0; i < d.groups.length; i++) scores[d.groups[i]] += d.weights[i] * tf;
   }
   for (let g = 0; g < scores.length; g++) scores[g] /= totals[g] || 1;
-  return { scores, known: counts.size };
+  return { scores, known: found.length };
 }
 
 /** 1 + the number of groups whose duty score is higher than this group's. */
