@@ -18,6 +18,7 @@
 import { join } from 'node:path';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
 import type { LineIndex } from '../text/lines.js';
+import { HASH_SEED, hashStep } from '../text/intern.js';
 import type { Pay } from '../types.js';
 
 export type PayPeriod = NonNullable<Pay['period']>;
@@ -266,7 +267,22 @@ function isDigitCode(code: number): boolean { return code >= 48 && code <= 57; }
 function isDigitAt(f: string, i: number): boolean { return i >= 0 && i < f.length && isDigitCode(f.charCodeAt(i)); }
 function isLetterAt(f: string, i: number): boolean { return i >= 0 && i < f.length && isLetter(f.charCodeAt(i)); }
 
-interface Tok { s: number; e: number; w: string }
+/** A token of the folded text: its bounds, the hash of its characters, and its text when first asked for. */
+class Tok {
+  private text: string | undefined = undefined;
+  constructor(private readonly f: string, readonly s: number, readonly e: number, readonly h: number) {}
+  /** Sliced on demand: most tokens are only passed over (startTokens looks at their hash first). */
+  get w(): string {
+    return (this.text ??= this.f.slice(this.s, this.e));
+  }
+}
+
+/** FNV-1a of f[from, to), as tokenize computes it. */
+function hashOf(f: string, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let i = from; i < to; i++) h = hashStep(h, f.charCodeAt(i));
+  return h;
+}
 
 /** Runs of letters and runs of digits ("33.50hour" gives 33, 50, hour). */
 function tokenize(f: string): Tok[] {
@@ -276,13 +292,15 @@ function tokenize(f: string): Tok[] {
     const code = f.charCodeAt(i);
     if (isLetter(code)) {
       let j = i + 1;
-      while (j < f.length && isLetter(f.charCodeAt(j))) j++;
-      toks.push({ s: i, e: j, w: f.slice(i, j) });
+      let h = hashStep(HASH_SEED, code);
+      for (; j < f.length; j++) { const c = f.charCodeAt(j); if (!isLetter(c)) break; h = hashStep(h, c); }
+      toks.push(new Tok(f, i, j, h));
       i = j;
     } else if (isDigitCode(code)) {
       let j = i + 1;
-      while (j < f.length && isDigitCode(f.charCodeAt(j))) j++;
-      toks.push({ s: i, e: j, w: f.slice(i, j) });
+      let h = hashStep(HASH_SEED, code);
+      for (; j < f.length; j++) { const c = f.charCodeAt(j); if (!isDigitCode(c)) break; h = hashStep(h, c); }
+      toks.push(new Tok(f, i, j, h));
       i = j;
     } else i++;
   }
@@ -342,7 +360,7 @@ function tokenAt(doc: Doc, offset: number): number {
 }
 
 /** The phrase sets searched over the whole text, and the words their phrases start with. */
-let scanned: { sets: PhraseSet[]; firsts: Set<string> } | null = null;
+let scanned: { sets: PhraseSet[]; firsts: Set<string>; hashes: Set<number> } | null = null;
 
 /**
  * Indices of the tokens that start a phrase of a set searched over the whole text: computed once per text,
@@ -351,9 +369,16 @@ let scanned: { sets: PhraseSet[]; firsts: Set<string> } | null = null;
 function startTokens(doc: Doc, lex: PayLexicon): number[] {
   if (doc.starts) return doc.starts;
   const sets = [lex.labels, lex.keywords, lex.notPay, lex.vague, lex.vagueNearPay];
-  if (!scanned || scanned.sets.some((x, i) => x !== sets[i])) scanned = { sets, firsts: new Set(sets.flatMap((x) => [...x.firstWords()])) };
+  if (!scanned || scanned.sets.some((x, i) => x !== sets[i])) {
+    const firsts = new Set(sets.flatMap((x) => [...x.firstWords()]));
+    scanned = { sets, firsts, hashes: new Set([...firsts].map((w) => hashOf(w, 0, w.length))) };
+  }
   const out: number[] = [];
-  for (let i = 0; i < doc.toks.length; i++) if (scanned.firsts.has(doc.toks[i].w)) out.push(i);
+  // The hash first: a token whose hash no first word has is not sliced.
+  for (let i = 0; i < doc.toks.length; i++) {
+    const t = doc.toks[i];
+    if (scanned.hashes.has(t.h) && scanned.firsts.has(t.w)) out.push(i);
+  }
   return (doc.starts = out);
 }
 
@@ -464,7 +489,7 @@ function findAmounts(doc: Doc): Amount[] {
   let i = 0;
   while (i < f.length) {
     if (!isDigitAt(f, i)) {
-      while (t < toks.length && (toks[t].s <= i || !isDigitCode(toks[t].w.charCodeAt(0)))) t++;
+      while (t < toks.length && (toks[t].s <= i || !isDigitCode(f.charCodeAt(toks[t].s)))) t++;
       if (t >= toks.length) break;
       i = toks[t].s;
     }
