@@ -42,8 +42,8 @@ let keyGeneration = 0;
  * in some cases only (see rewritten): a word can share a stem S only if it starts with S less those letters.
  */
 const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
-/** The lengths of those prefixes, shortest first. */
-const prefixLengths: Record<Lang, number[]> = { fr: [], en: [] };
+/** Every start of those prefixes ("c", "ch", "che"…): a word that leaves them is not read further. */
+const prefixStarts: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
 
 /**
  * How many of the last letters of a stem a word of that stem may not have at that place, from the replacements in
@@ -71,15 +71,17 @@ function noteStemKey(key: string): void {
   const prefix = stemmed.slice(0, Math.max(Math.min(2, stemmed.length), stemmed.length - rewritten(stemmed, lang)));
   if (stemPrefixes[lang].has(prefix)) return;
   stemPrefixes[lang].add(prefix);
-  if (!prefixLengths[lang].includes(prefix.length)) prefixLengths[lang] = [...prefixLengths[lang], prefix.length].sort((a, b) => a - b);
+  for (let k = 1; k <= prefix.length; k++) prefixStarts[lang].add(prefix.slice(0, k));
   keyGeneration++;
 }
 
 function mayStem(norm: string, lang: Lang): boolean {
   const prefixes = stemPrefixes[lang];
-  for (const length of prefixLengths[lang]) {
-    if (length > norm.length) break;
-    if (prefixes.has(norm.slice(0, length))) return true;
+  const starts = prefixStarts[lang];
+  for (let length = 1; length <= norm.length; length++) {
+    const start = norm.slice(0, length);
+    if (!starts.has(start)) return false;
+    if (prefixes.has(start)) return true;
   }
   return false;
 }
