@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
-import { Interner } from '../text/intern.js';
+import { HASH_SEED, hashStep, Interner } from '../text/intern.js';
 import type { Word } from '../text/tokens.js';
 import type { Lang, Occupation } from '../types.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
@@ -234,46 +234,37 @@ function weight(word: string): number {
 }
 
 const hitCache = new Map<string, TitleLine[]>();
-/** After this many scans of the title index, one pass builds a word → lines map (a batch: one posting makes at most
- * 5 on the samples). */
+/**
+ * After this many scans of the title index, one pass reads every line and maps each word to its lines (a batch:
+ * one posting makes at most 5 scans on the samples).
+ */
 const SCANS_BEFORE_INDEX = 10;
 let scans = 0;
-let wordLines: Map<string, number[]> | null = null;
+/** The lines of each title word, by the word's id; null until the index is built. */
+let linesById: TitleLine[][] | null = null;
 
-/** Every word of the title index with the starts of the lines that hold it (one pass, ~60,000 lines). */
-function buildWordLines(): Map<string, number[]> {
+/** Every line of the title index read once (~60,000), and the lines of each word, in the order of the file. */
+function buildIndex(): TitleLine[][] {
   const f = titleIndex();
   const s = f.text;
-  const out = new Map<string, number[]>();
+  const byId: TitleLine[][] = [];
   for (let start = f.start; start < s.length;) {
     let end = s.indexOf('\n', start);
     if (end < 0) end = s.length;
-    const eq = s.indexOf('=', start);
-    const keyEnd = eq < 0 || eq > end ? end : eq;
-    let w = start;
-    for (let i = start; i <= keyEnd; i++) {
-      if (i === keyEnd || s[i] === ' ' || s[i] === '|') {
-        if (i > w) {
-          const word = s.slice(w, i);
-          const list = out.get(word);
-          if (!list) out.set(word, [start]);
-          else if (list[list.length - 1] !== start) list.push(start);
-        }
-        w = i + 1;
-      }
+    const line = titleLine(start);
+    for (let k = line.at; k < line.at + line.words; k++) {
+      const id = pool.ids[k];
+      while (byId.length <= id) byId.push([]);
+      const list = byId[id];
+      if (list[list.length - 1] !== line) list.push(line);
     }
     start = end + 1;
   }
-  return out;
+  return byId;
 }
 
-/** Starts of the title lines that hold `word` as a whole word. */
+/** Starts of the title lines that hold `word` as a whole word (a scan of the index, before it is built). */
 function startsWith(word: string): number[] {
-  if (wordLines) return wordLines.get(word) ?? [];
-  if (++scans > SCANS_BEFORE_INDEX) {
-    wordLines = buildWordLines();
-    return wordLines.get(word) ?? [];
-  }
   const f = titleIndex();
   const s = f.text;
   const hits: number[] = [];
@@ -290,8 +281,11 @@ function startsWith(word: string): number[] {
 
 /** The title lines that hold `word` as a whole word, read (memoised per word: titles share their words). */
 function linesWith(word: string): TitleLine[] {
+  if (!linesById && scans >= SCANS_BEFORE_INDEX) linesById = buildIndex();
+  if (linesById) return linesById[titleWords.get(word).id] ?? [];
   let lines = hitCache.get(word);
   if (!lines) {
+    scans++;
     lines = startsWith(word).map((start) => titleLine(start));
     if (hitCache.size > 5_000) hitCache.clear();
     hitCache.set(word, lines);
@@ -338,6 +332,8 @@ const titleWords = new Interner<TitleWord>((word) => ({ norm: word, id: titleWor
 function resetLines(): void {
   titleLines.clear();
   hitCache.clear();
+  linesById = null;
+  scans = 0;
   pool.used = 0;
 }
 const idOf = (word: string): number => titleWords.get(word).id;
@@ -353,11 +349,13 @@ function titleLine(start: number): TitleLine {
   const at = pool.used;
   let head = -1;
   let headW = 0; let qualW = 0;
+  let h = HASH_SEED; // of the word being read
   for (let from = start, i = start; i <= eq; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 124 && i < eq) continue; // ' ', '|'
+    if (c !== 32 && c !== 124 && i < eq) { h = hashStep(h, c); continue; } // ' ', '|'
     if (i > from) {
-      const w = titleWords.get(s, from, i);
+      const w = titleWords.getHashed(s, from, i, h);
+      h = HASH_SEED;
       poolAdd(w.id, w.weight);
       // Summed in word order, as they always were.
       if (head < 0) headW += w.weight; else qualW += w.weight;
