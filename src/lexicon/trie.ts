@@ -42,8 +42,9 @@ let keyGeneration = 0;
  * in some cases only (see rewritten): a word can share a stem S only if it starts with S less those letters.
  */
 const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
-/** Every start of those prefixes ("c", "ch", "che"…): a word that leaves them is not read further. */
-const prefixStarts: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
+/** The same prefixes as a tree of characters: a word is read letter by letter until it leaves the tree or ends a prefix. */
+interface CharNode { next: Map<number, CharNode>; end: boolean }
+const prefixTree: Record<Lang, CharNode> = { fr: { next: new Map(), end: false }, en: { next: new Map(), end: false } };
 
 /**
  * How many of the last letters of a stem a word of that stem may not have at that place, from the replacements in
@@ -71,17 +72,23 @@ function noteStemKey(key: string): void {
   const prefix = stemmed.slice(0, Math.max(Math.min(2, stemmed.length), stemmed.length - rewritten(stemmed, lang)));
   if (stemPrefixes[lang].has(prefix)) return;
   stemPrefixes[lang].add(prefix);
-  for (let k = 1; k <= prefix.length; k++) prefixStarts[lang].add(prefix.slice(0, k));
+  let node = prefixTree[lang];
+  for (let k = 0; k < prefix.length; k++) {
+    const c = prefix.charCodeAt(k);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+    node = child;
+  }
+  node.end = true;
   keyGeneration++;
 }
 
 function mayStem(norm: string, lang: Lang): boolean {
-  const prefixes = stemPrefixes[lang];
-  const starts = prefixStarts[lang];
-  for (let length = 1; length <= norm.length; length++) {
-    const start = norm.slice(0, length);
-    if (!starts.has(start)) return false;
-    if (prefixes.has(start)) return true;
+  let node: CharNode | undefined = prefixTree[lang];
+  for (let k = 0; k < norm.length; k++) {
+    node = node.next.get(norm.charCodeAt(k));
+    if (!node) return false;
+    if (node.end) return true;
   }
   return false;
 }
