@@ -79,7 +79,7 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const diffs: string[] = [];
   let fixFailed = false;
   try {
-  for await (const input of readInputs(inputs, { stdin: io.stdin, skip, onSkipped: (p) => io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`) })) {
+  for await (const input of readInputs(inputs, { get stdin() { return io.stdin; }, skip, onSkipped: (p) => io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`) })) {
     const config = await configFor(input.source);
     let result = auditInput(input, { ...auditOptions, config });
     // Problems with inputs go to stderr as they happen; stdout carries the report only.

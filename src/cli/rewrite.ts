@@ -14,7 +14,7 @@ export async function runRewrite(file: string, options: RewriteOptions, io: CliI
   const auditOptions = auditOptionsOf(options);
   // The same configuration as `check`: what it turns off or allows is not rewritten.
   const loader = new ConfigLoader({ file: options.config || undefined, noConfig: options.config === false });
-  for await (const input of readInputs([file], { stdin: io.stdin })) {
+  for await (const input of readInputs([file], { get stdin() { return io.stdin; } })) {
     if (input.error !== undefined) {
       io.stderr(`jobaudit: cannot read ${sanitizeLine(input.source)}: ${sanitizeLine(input.error)}\n`);
       return EXIT_USAGE;
