@@ -138,9 +138,12 @@ function markSections(text: string, lines: Line[], tokens: Token[], matches: Mat
   for (const line of lines) {
     if (line.blank) { line.section = section; continue; }
     const count = line.tokenTo - line.tokenFrom;
+    const m = headingAt.get(line.tokenFrom);
+    // A line with no heading phrase can only be an unknown heading, a short line that is no list item: the
+    // others (most lines of a posting) need none of what follows.
+    if (!m && (line.item || count > 6)) { line.section = section; continue; }
     const raw = text.slice(line.start, line.end);
     const trimmed = raw.trim();
-    const m = headingAt.get(line.tokenFrom);
     const type = (m?.entry.value ?? null) as SectionType | null;
     const after = m ? text.slice(tokens[m.to - 1].end, line.end) : '';
     const marked = /^#{1,6}\s|^\*\*.*\*\*:?$|^__.*__:?$/.test(trimmed) || trimmed.endsWith(':');
