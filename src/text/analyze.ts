@@ -43,6 +43,15 @@ export interface Analysis {
 
 const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s/u;
 
+/** The line starts with a bullet or a number (BULLET); most lines start with a letter, which no bullet is. */
+function isItem(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i) | 32; // ASCII letters folded to lower case
+  if (i < end && c >= 97 && c <= 122) return false;
+  return BULLET.test(text.slice(start, Math.min(end, start + 12)));
+}
+
 export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = loadLexicon()): Analysis {
   const lineIndex = lineIndexOf(text);
   const norm = normalize(text);
@@ -81,8 +90,7 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
     while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
     const tokenFrom = t;
     while (t < tokens.length && tokens[t].line === i) t++;
-    const raw = text.slice(start, Math.min(end, start + 12));
-    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, item: BULLET.test(raw),
+    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, item: isItem(text, start, end),
       blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t });
   }
   return lines;
