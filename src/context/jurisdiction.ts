@@ -682,11 +682,11 @@ function afterMarkup(text: string, at: number): boolean {
 }
 
 /**
- * In text[start, end): three digits in a row (telephone numbers, postal and zip codes), a capital followed by a
- * digit (A1A 1A1) or by a dot (B.C., N.-B.), a currency sign, or a run of capitals that an abbreviation or a
- * marker is (`runs`: "QC", "ONT", "CDI"; an abbreviation is a whole word, so the run is one of its own). Other
- * digits count only next to something that passes on its own: a place ("53000 Laval", "Laval (53)"), a location
- * label ("Lieu : 69 - Lyon"), an abbreviation ("WA 98101"), a marker ("Bac+2": "bac" is a trigger word).
+ * In text[start, end): ten digits (a telephone number), a capital followed by a digit (A1A 1A1) or by a dot (B.C.,
+ * N.-B.), a currency sign, or a run of capitals that an abbreviation or a marker is (`runs`: "QC", "ONT", "CDI";
+ * an abbreviation is a whole word, so the run is one of its own). Other digits count only next to something that
+ * passes on its own: a place ("53000 Laval", "Laval (53)"), a location label ("Lieu : 69 - Lyon"), an abbreviation
+ * ("WA 98101", "Sydney NSW 2000"), a marker ("Bac+2": "bac" is a trigger word).
  */
 function hasEvidenceChar(text: string, start: number, end: number, runs: Set<string>, written?: Map<number, string[]>): boolean {
   let capital = false;
@@ -695,11 +695,10 @@ function hasEvidenceChar(text: string, start: number, end: number, runs: Set<str
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      if (capital || ++digits === 3) return true;
+      if (capital || ++digits === 10) return true;
       capital = false;
       continue;
     }
-    digits = 0;
     if (c === 0x20ac || c === 0xa3) return true;
     if (capital && c === 46) return true; // "B.C.", "N.-B."
     const upper = isUpperCode(c);
