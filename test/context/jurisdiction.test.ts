@@ -379,6 +379,11 @@ describe('lines read for evidence (what announces a place, an abbreviation or a 
     expect(codes('Warehouse work\nOffices in the U S A\nGreat team').some((e) => e.startsWith('elsewhere:'))).toBe(true);
     expect(codes('Cook\nOur kitchen on P E I\nGreat team')).toContain('PE:P E I');
   });
+  it('reads a line whose only evidence is a telephone number, or a short number beside a place', () => {
+    expect(codes('Commis\nPour postuler : 514 555-0199\nAmbiance')).toContain('QC:514 555-0199');
+    expect(codes('Agent\nAdresse : 53000 Laval\nAmbiance').some((e) => e.startsWith('FR:'))).toBe(true);
+    expect(codes('Salaire : 45 000 $ par année, 2024-2025')).toEqual([]);
+  });
   it('skips acronyms that are no abbreviation, yet reads an abbreviation beside them', () => {
     expect(codes('DEP en électricité, carte RBQ et CNESST')).toEqual([]);
     expect(codes('DEP en électricité, Laval QC H7N 1A1')).toContain('QC:H7N 1A1');
