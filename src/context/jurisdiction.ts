@@ -173,11 +173,14 @@ export function loadJurisdictionData(file: string = join(LEXICON_DIR, 'jurisdict
 
 function compile(data: JurisdictionData): Compiled {
   const places = new Map<string, Place[]>();
-  for (const [, code, kind, joined] of data.places) {
-    const w = joined.split(' ');
-    const list = places.get(w[0]) ?? [];
-    list.push({ words: w, code, kind });
-    places.set(w[0], list);
+  // The words of each place, split once (indexed loops: this runs at every start, before the optimiser sees it).
+  const placeWords: string[][] = new Array(data.places.length);
+  for (let i = 0; i < data.places.length; i++) {
+    const [, code, kind, joined] = data.places[i];
+    const w = (placeWords[i] = joined.split(' '));
+    const list = places.get(w[0]);
+    if (list) list.push({ words: w, code, kind });
+    else places.set(w[0], [{ words: w, code, kind }]);
   }
   for (const list of places.values()) list.sort((a, b) => b.words.length - a.words.length);
   const abbr = new Map<string, Code>(data.abbreviations);
@@ -201,7 +204,7 @@ function compile(data: JurisdictionData): Compiled {
   const triggers = new Set([
     // Every word of a place must be on the line: one is enough to look for, the longest but for a few words too
     // common to be worth it ("a" of "U.S.A.", "i" of "P.E.I."; ties: the last, "pas" of "the pas").
-    ...data.places.map(([, , , joined]) => rarest(joined.split(' '))),
+    ...placeWords.map(rarest),
     ...quiet.map(firstWord).filter((w) => w.length >= 3),
   ]);
   for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) triggers.add(raw);

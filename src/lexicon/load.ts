@@ -48,8 +48,11 @@ function stamp(): string {
 
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */
 export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
-  for (const [type, value, phrase, keys] of loadValidated(file, `lexicon:${lang}:${stamp()}`, (doc) => validate(doc, lang))) {
-    trie.addKeys(keys, { type, value, lang, phrase });
+  const rows = loadValidated(file, `lexicon:${lang}:${stamp()}`, (doc) => validate(doc, lang));
+  // Indexed, not destructured: this runs for every phrase at every start, before the optimiser sees it.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    trie.addKeys(row[3], { type: row[0], value: row[1], lang, phrase: row[2] });
   }
 }
 

@@ -42,9 +42,15 @@ let keyGeneration = 0;
  * in some cases only (see rewritten): a word can share a stem S only if it starts with S less those letters.
  */
 const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() };
-/** The same prefixes as a tree of characters: a word is read letter by letter until it leaves the tree or ends a prefix. */
-interface CharNode { next: Map<number, CharNode>; end: boolean }
-const prefixTree: Record<Lang, CharNode> = { fr: { next: new Map(), end: false }, en: { next: new Map(), end: false } };
+/**
+ * The same prefixes as a tree of characters: a word is read letter by letter until it leaves the tree or ends a
+ * prefix. Its edges are one map from (node, character) to node (one map, not one per node: it is built at every
+ * start), and `ends` holds the nodes that end a prefix.
+ */
+interface PrefixTree { edges: Map<number, number>; ends: Set<number>; nodes: number }
+const prefixTree: Record<Lang, PrefixTree> = {
+  fr: { edges: new Map(), ends: new Set(), nodes: 1 }, en: { edges: new Map(), ends: new Set(), nodes: 1 },
+};
 
 /**
  * How many of the last letters of a stem a word of that stem may not have at that place, from the replacements in
@@ -72,23 +78,25 @@ function noteStemKey(key: string): void {
   const prefix = stemmed.slice(0, Math.max(Math.min(2, stemmed.length), stemmed.length - rewritten(stemmed, lang)));
   if (stemPrefixes[lang].has(prefix)) return;
   stemPrefixes[lang].add(prefix);
-  let node = prefixTree[lang];
+  const tree = prefixTree[lang];
+  let node = 0;
   for (let k = 0; k < prefix.length; k++) {
-    const c = prefix.charCodeAt(k);
-    let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+    const edge = node * 0x10000 + prefix.charCodeAt(k);
+    let child = tree.edges.get(edge);
+    if (child === undefined) tree.edges.set(edge, (child = tree.nodes++));
     node = child;
   }
-  node.end = true;
+  tree.ends.add(node);
   keyGeneration++;
 }
 
 function mayStem(norm: string, lang: Lang): boolean {
-  let node: CharNode | undefined = prefixTree[lang];
+  const tree = prefixTree[lang];
+  let node: number | undefined = 0;
   for (let k = 0; k < norm.length; k++) {
-    node = node.next.get(norm.charCodeAt(k));
-    if (!node) return false;
-    if (node.end) return true;
+    node = tree.edges.get(node * 0x10000 + norm.charCodeAt(k));
+    if (node === undefined) return false;
+    if (tree.ends.has(node)) return true;
   }
   return false;
 }
@@ -116,6 +124,8 @@ function wordKeys(t: Token): WordKeys {
 }
 
 const KNOWN = 1, STARTS = 2, USED = 4, FILLER = 8;
+/** Stamps of the tries as they are (see Trie.stamp): a number each time any trie gets a phrase. */
+let stamps = 0;
 
 export class Trie {
   private readonly root: Node = { next: new Map(), entries: [] };
@@ -139,16 +149,20 @@ export class Trie {
 
   addKeys(kept: string[], entry: Entry): boolean {
     if (!kept.length) return false;
-    this.stamp = {};
-    for (const k of kept) { noteStemKey(k); this.used.add(k); }
+    this.stamp = ++stamps;
+    // Indexed loops: this runs for every phrase at every start, before the optimiser sees it.
+    for (let i = 0; i < kept.length; i++) { noteStemKey(kept[i]); this.used.add(kept[i]); }
     let node = this.root;
-    for (const k of kept) {
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i];
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) { child = { next: null, entries: [] }; node.next.set(k, child); }
       node = child;
     }
-    if (!node.entries.some((e) => e.type === entry.type && e.value === entry.value)) node.entries.push(entry);
+    let known = false;
+    for (let i = 0; i < node.entries.length && !known; i++) known = node.entries[i].type === entry.type && node.entries[i].value === entry.value;
+    if (!known) node.entries.push(entry);
     this.size++;
     return true;
   }
@@ -169,7 +183,7 @@ export class Trie {
   }
 
   /** Replaced whenever a phrase is added, so that what is memoised on words (WordKeys) is of this trie as it is. */
-  private stamp = {};
+  private stamp = ++stamps;
   /** Every key of every phrase, at any depth. */
   private readonly used = new Set<string>();
 
@@ -192,7 +206,7 @@ export class Trie {
 
   /** Per word (as written, by Word.id), whether it starts a phrase, continues one, is a filler; 0: not yet known. */
   private flags = new Uint8Array(1 << 12);
-  private flagsStamp: object | null = null;
+  private flagsStamp = 0;
   private flagsGeneration = -1;
 
   /**

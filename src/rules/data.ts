@@ -142,9 +142,10 @@ export function family(file: string, specs: readonly RuleSpec[]): () => Record<s
 let codeStamp: string | undefined;
 /** The validated form depends on this module's validation code, not only on the YAML: hash that code. */
 function stamp(): string {
+  if (codeStamp !== undefined) return codeStamp;
   const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, parseLaw, parseExamples,
     parseNocLists, fields, deref, need, texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
-  return (codeStamp ??= hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
+  return (codeStamp = hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
     CASE_FIELDS, LAW_FIELDS, EXAMPLE_FIELDS])));
 }
 

@@ -34,7 +34,7 @@ export interface WordKeys {
   /** For the trie `startsOwner` stands for: the nodes the keys start, and the keys any of its phrases uses. */
   starts?: unknown[];
   used?: string[];
-  startsOwner?: object;
+  startsOwner?: number;
 }
 
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
