@@ -201,16 +201,15 @@ function compile(data: JurisdictionData): Compiled {
   // "Smic", "Bac+2"), else as they are written ("H/F").
   const quiet = data.markers.filter(([text]) => !passes(text) && isWordChar(text[0])).map(([text]) => text);
   const firstWord = (text: string) => tokens(normalize(text).text)[0].text;
-  const triggers = new Set([
-    // Every word of a place must be on the line: one is enough to look for, the longest but for a few words too
-    // common to be worth it ("a" of "U.S.A.", "i" of "P.E.I."; ties: the last, "pas" of "the pas").
-    ...placeWords.map(rarest),
-    ...quiet.map(firstWord).filter((w) => w.length >= 3),
-  ]);
+  // Every word of a place must be on the line: one is enough to look for, the longest but for a few words too
+  // common to be worth it ("a" of "U.S.A.", "i" of "P.E.I."; ties: the last, "pas" of "the pas").
+  const triggers = new Set<string>();
+  for (let i = 0; i < placeWords.length; i++) triggers.add(rarest(placeWords[i]));
+  for (const text of quiet) { const w = firstWord(text); if (w.length >= 3) triggers.add(w); }
   for (const [raw, canonical] of Object.entries(CANONICAL)) if (triggers.has(canonical)) triggers.add(raw);
   const words = new Map<string, WordInfo>();
   const info = (w: string): WordInfo => { let i = words.get(w); if (!i) words.set(w, (i = {})); return i; };
-  for (const [w, list] of places) info(w).places = list;
+  places.forEach((list, w) => { info(w).places = list; });
   for (const label of data.labels.map((l) => l.split(' '))) (info(label[0]).labels ??= []).push(label);
   for (const [text] of data.markers) if (isWordChar(text[0])) info(tokens(normalize(text).text)[0].text).marker = true;
   return {
@@ -741,10 +740,13 @@ const COMMON_SHORT = new Set(['a', 'e', 'i', 'l', 'd', 's', 'y', 'o', 'the', 'de
 
 /** The word of a place to look for: the longest, the last of equals, but for a common one when there is another. */
 function rarest(words: string[]): string {
-  return words.reduce((a, b) => {
-    if (COMMON_SHORT.has(a) !== COMMON_SHORT.has(b)) return COMMON_SHORT.has(a) ? b : a;
-    return b.length >= a.length ? b : a;
-  });
+  let a = words[0];
+  for (let i = 1; i < words.length; i++) {
+    const b = words[i];
+    if (COMMON_SHORT.has(a) !== COMMON_SHORT.has(b)) a = COMMON_SHORT.has(a) ? b : a;
+    else if (b.length >= a.length) a = b;
+  }
+  return a;
 }
 
 /** What an analysis of the same text (src/text/analyze.ts) already holds, so that it is not folded and cut again. */
