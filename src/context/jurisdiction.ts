@@ -176,8 +176,9 @@ function compile(data: JurisdictionData): Compiled {
   // The words of each place, split once (indexed loops: this runs at every start, before the optimiser sees it).
   const placeWords: string[][] = new Array(data.places.length);
   for (let i = 0; i < data.places.length; i++) {
-    const [, code, kind, joined] = data.places[i];
-    const w = (placeWords[i] = joined.split(' '));
+    const place = data.places[i];
+    const code = place[1], kind = place[2];
+    const w = (placeWords[i] = place[3].split(' '));
     const list = places.get(w[0]);
     if (list) list.push({ words: w, code, kind });
     else places.set(w[0], [{ words: w, code, kind }]);

@@ -77,15 +77,24 @@ class PhraseSet {
       for (const t of toks) { words.push(t.w); caps.push(upper && toks.length === 1 ? raw : null); }
     }
     if (words.length === 0 || words[0] === '*' || words[words.length - 1] === '*') return false;
-    const list = this.byFirst.get(words[0]) ?? [];
-    list.push({ words, caps, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0], list);
+    const list = this.byFirst.get(words[0]);
+    if (list) list.push({ words, caps, value });
+    else this.byFirst.set(words[0], [{ words, caps, value }]);
+    this.sorted = false;
     return true;
+  }
+
+  /** Whether each list is longest first (sorted once, when first matched: not after every phrase added). */
+  private sorted = true;
+  private sortLists(): void {
+    // A stable sort: phrases of one length keep the order they were added in.
+    this.byFirst.forEach((list) => list.sort((a, b) => b.words.length - a.words.length));
+    this.sorted = true;
   }
 
   /** Longest phrase starting at token i: [number of tokens, phrase]. */
   at(doc: Doc, i: number): [number, Phrase] | null {
+    if (!this.sorted) this.sortLists();
     const t = doc.toks[i];
     if (!t) return null;
     const list = this.byFirst.get(t.w);
@@ -196,7 +205,9 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
   const maps: Record<MapKey, PhraseSet> = { periods: lex.periods, 'period-adjectives': lex.adjectives };
   for (const lang of ['fr', 'en']) {
     const file = join(dir, lang, 'pay.yaml');
-    for (const [key, phrase, value] of loadValidated(file, 'pay', validatePay)) {
+    const rows = loadValidated(file, 'pay', validatePay);
+    for (let i = 0; i < rows.length; i++) {
+      const key = rows[i][0], phrase = rows[i][1], value = rows[i][2];
       if (key in lists) lists[key as ListKey].add(phrase, value);
       else maps[key as MapKey].add(phrase, value);
     }
