@@ -1,5 +1,5 @@
 // Starts the bundled CLI (dist/cli/main.cjs) with V8's code cache. Most of a one-posting run is code running for
-// the first time: compiling each function as it is first called costs ~10 ms of every start. V8 can save the
+// the first time: compiling each function as it is first called costs 10–40 ms of every start. V8 can save the
 // compiled code of a script and take it back in a later process (a ~440 KB file), which Node 20 does not do
 // for modules by itself (module.enableCompileCache came in Node 22).
 //
