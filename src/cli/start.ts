@@ -67,6 +67,7 @@ function save(file: string, script: import('node:vm').Script): void {
   } catch { /* read-only install, full disk: the next run compiles again */ }
 }
 
+/** FNV-1a, as hex (src/lexicon/digest.ts is not imported here: one module less to load before the bundle). */
 function fnv(s: string): string {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);

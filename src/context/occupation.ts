@@ -253,9 +253,7 @@ function buildIndex(): TitleLine[][] {
     if (end < 0) end = s.length;
     const line = titleLine(start);
     for (let k = line.at; k < line.at + line.words; k++) {
-      const id = pool.ids[k];
-      while (byId.length <= id) byId.push([]);
-      const list = byId[id];
+      const list = (byId[pool.ids[k]] ??= []);
       if (list[list.length - 1] !== line) list.push(line);
     }
     start = end + 1;
@@ -610,15 +608,15 @@ function dutyLine(f: Sorted, key: string): { key: number; end: number } | null {
   return findLine(f, key, '=');
 }
 
+let dutyCalls = 0;
 /**
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
  */
-let dutyCalls = 0;
 function dutyScores(text: string, folded?: readonly (string | Word)[]): { scores: Float64Array; known: number } {
   const totals = groups().dutyTotals;
-  // Counted by duties line: words with the same key ("caisse", "caisses") share one line and one count.
-  // Counted on the lines themselves, in the order they first appear (the sums below add up in that order).
+  // Counted by duties line: words with the same key ("caisse", "caisses") share one line and one count, kept on
+  // the line itself (not in a Map), and the lines are summed in the order they first appear, as they always were.
   const call = ++dutyCalls;
   const found: DutyWord[] = [];
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {

@@ -18,7 +18,7 @@
 import { join } from 'node:path';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
 import type { LineIndex } from '../text/lines.js';
-import { HASH_SEED, hashStep } from '../text/intern.js';
+import { HASH_SEED, hashOf, hashStep } from '../text/intern.js';
 import type { Pay } from '../types.js';
 
 export type PayPeriod = NonNullable<Pay['period']>;
@@ -288,13 +288,6 @@ class Tok {
   }
 }
 
-/** FNV-1a of f[from, to), as tokenize computes it. */
-function hashOf(f: string, from: number, to: number): number {
-  let h = HASH_SEED;
-  for (let i = from; i < to; i++) h = hashStep(h, f.charCodeAt(i));
-  return h;
-}
-
 /** Runs of letters and runs of digits ("33.50hour" gives 33, 50, hour). */
 function tokenize(f: string): Tok[] {
   const toks: Tok[] = [];
@@ -382,7 +375,7 @@ function startTokens(doc: Doc, lex: PayLexicon): number[] {
   const sets = [lex.labels, lex.keywords, lex.notPay, lex.vague, lex.vagueNearPay];
   if (!scanned || scanned.sets.some((x, i) => x !== sets[i])) {
     const firsts = new Set(sets.flatMap((x) => [...x.firstWords()]));
-    scanned = { sets, firsts, hashes: new Set([...firsts].map((w) => hashOf(w, 0, w.length))) };
+    scanned = { sets, firsts, hashes: new Set([...firsts].map((w) => hashOf(w))) };
   }
   const out: number[] = [];
   // The hash first: a token whose hash no first word has is not sliced.

@@ -2,9 +2,9 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { digest } from './digest.js';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
+import { digest } from './digest.js';
 
 // The yaml module costs ~35 ms to load and ~90 ms to parse our data cold: it is loaded only when a data file
 // changed since its validated form was cached (see loadValidated), so a normal run never pays for it.

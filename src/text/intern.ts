@@ -8,7 +8,8 @@ export function hashStep(h: number, code: number): number {
   return Math.imul(h ^ code, 16777619);
 }
 
-function hashOf(s: string, from: number, to: number): number {
+/** The hash of s[from, to), as HASH_SEED and hashStep make it. */
+export function hashOf(s: string, from = 0, to = s.length): number {
   let h = HASH_SEED;
   for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
   return h;
