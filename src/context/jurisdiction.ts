@@ -142,9 +142,9 @@ interface Compiled {
   markers: [string, Code][];
   areaCodes: Map<string, Code>;
   /**
-   * Folded words whose presence lets a line hold evidence (see mayHoldEvidence): each place's longest word, and
-   * the first word of markers that have no capital pair, digit or sign ("euros", "tickets restaurant"). Also
-   * "st" and "ste", which tokens() reads as "saint" and "sainte" and the analysis does not.
+   * Folded words whose presence lets a line hold evidence (see mayHoldEvidence): a word of each place (see
+   * rarest), and the first word of markers that the characters of a line do not announce ("euros", "Smic",
+   * "Bac+2"). Also "st" and "ste", which tokens() reads as "saint" and "sainte" and the analysis does not.
    */
   triggers: Set<string>;
   /** First words of the location labels: evidence only at the head of a line or after markup ("**Location:**"). */
@@ -632,10 +632,10 @@ export function explainJurisdiction(text: string): { scores: Record<string, numb
 }
 
 /**
- * Whether a line can hold any evidence at all: a place's longest word or a marker's word, a location label at the
- * head of the line or after markup, a digit (postal codes, phones, départements), a capital followed by a capital
- * or a dot (QC, ON, B.C., CDI), a mixed-case abbreviation ("Qc"), or a currency or "H/F" sign. Most lines of a
- * posting (its duties, its requirements) hold none and are not scanned: scanLine would find nothing there.
+ * Whether a line can hold any evidence at all: a place's word or a marker's word, a location label at the head of
+ * the line or after markup, or what hasEvidenceChar looks for (a telephone number, a postal code, an abbreviation,
+ * "Qc", "H/F", a currency sign). Most lines of a posting (its duties, its requirements) hold none and are not
+ * scanned: scanLine would find nothing there.
  * The line's words are tokens()' (offsets in the folded text)…
  */
 function mayHoldEvidence(text: string, start: number, end: number, toks: Token[], folded: Normalized, lex: Compiled): boolean {
