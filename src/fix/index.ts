@@ -1,17 +1,14 @@
 // --fix, --fix-dry-run and `jobaudit rewrite`: applying suggestions to a posting file.
 // A file is rewritten only when asked, through a temporary file renamed over it, in its own encoding, BOM
 // and line endings, so that the bytes outside the replaced spans stay exactly as they were.
+import { crypto } from '../util/crypto.js';
 import { chmod, readFile, rename, stat, unlink, writeFile } from '../util/fs.js';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { decode } from '../ingest/decode.js';
 import { applyFixes } from '../rewrite/apply.js';
 import type { Finding, Result, Suggestion } from '../types.js';
 import { unifiedDiff } from './diff.js';
 import { encode } from './encode.js';
-
-// node:crypto (for a temporary file's name) is loaded when a file is fixed, not on every start.
-const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto');
 
 export { unifiedDiff } from './diff.js';
 

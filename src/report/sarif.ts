@@ -2,8 +2,8 @@
 // help, one result per finding with its region, first suggested fix and a partial fingerprint; postings
 // that could not be read become tool execution notifications. Suppressed findings are left out unless
 // `showSuppressed` asks for them (then with a SARIF suppression). See docs/formats.md.
-import { createRequire } from 'node:module';
 import type { Finding, Result, Severity, Span, Suppression } from '../types.js';
+import { crypto } from '../util/crypto.js';
 import { toolVersion } from '../util/version.js';
 import type { FormatterContext } from './context.js';
 import { sourceUri, type PathOptions } from './paths.js';
@@ -131,9 +131,6 @@ function region(span: Span) {
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-// node:crypto is loaded for a SARIF report only: loading it costs a few ms of every start.
-const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto');
 
 function fingerprint(ruleId: string, uri: string, excerpt: string): string {
   return crypto().createHash('sha256').update(`${ruleId}\0${uri}\0${squash(excerpt)}`).digest('hex').slice(0, 32);

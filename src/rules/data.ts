@@ -145,12 +145,8 @@ function stamp(): string {
   if (codeStamp !== undefined) return codeStamp;
   const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, parseLaw, parseExamples,
     parseNocLists, fields, deref, need, texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
-  return (codeStamp = hash(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
+  return (codeStamp = digest(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
     CASE_FIELDS, LAW_FIELDS, EXAMPLE_FIELDS])));
-}
-
-function hash(text: string): string {
-  return digest(text);
 }
 
 export function loadReferences(file: string): References {
@@ -163,7 +159,7 @@ export function loadCommon(file: string): CommonData {
 
 /** One family file, validated against the code's specs and the known references. */
 export function loadRuleFile(file: string, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
-  const key = `rules:${stamp()}:${hash(JSON.stringify(specs) + '\0' + Object.keys(refs).sort().join(','))}`;
+  const key = `rules:${stamp()}:${digest(JSON.stringify(specs), Object.keys(refs).sort().join(','))}`;
   return loadValidated(file, key, (doc) => validateRuleFile(doc, specs, refs));
 }
 
