@@ -1,0 +1,89 @@
+// Every in-process cache of jobaudit, in one place: a module asks for a named cache here instead of keeping
+// its own Map. Each cache is bounded (emptied when full: postings reuse a small vocabulary, so a refill is
+// cheap), listed by `cacheSizes()` and emptied by `clearCaches()` (tests, long-lived servers).
+// Caches of data files on disk are in src/lexicon/yaml.ts (keyed by content and package version).
+
+interface Clearable { readonly name: string; size(): number; clear(): void }
+
+const registry: Clearable[] = [];
+
+/** A bounded memo: `get`/`set` as a Map; full at `max` entries, when it starts again empty. */
+export class Memo<K, V> implements Clearable {
+  private map = new Map<K, V>();
+  constructor(readonly name: string, private readonly max: number) {}
+  get(key: K): V | undefined { return this.map.get(key); }
+  has(key: K): boolean { return this.map.has(key); }
+  set(key: K, value: V): V {
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+  /** The cached value, or `make(key)` cached. */
+  getOr(key: K, make: (key: K) => V): V {
+    const hit = this.map.get(key);
+    return hit !== undefined || this.map.has(key) ? (hit as V) : this.set(key, make(key));
+  }
+  size(): number { return this.map.size; }
+  clear(): void { this.map.clear(); }
+}
+
+/**
+ * What one module knows of a shared word (see src/text/tokens.ts `Word`), by the word's id: the words are
+ * made once per process, so this grows with the vocabulary, not with the postings.
+ */
+export class WordMemo<V> implements Clearable {
+  private values: (V | undefined)[] = [];
+  private known: Uint8Array = new Uint8Array(1024);
+  constructor(readonly name: string) {}
+  /** The value for the word, or `make(word)` remembered. */
+  getOr<W extends { readonly id: number }>(word: W, make: (word: W) => V): V {
+    const id = word.id;
+    if (id < this.known.length && this.known[id] === 1) return this.values[id] as V;
+    if (id >= this.known.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.known.length * 2));
+      grown.set(this.known);
+      this.known = grown;
+    }
+    const value = make(word);
+    this.values[id] = value;
+    this.known[id] = 1;
+    return value;
+  }
+  size(): number { let n = 0; for (const k of this.known) n += k; return n; }
+  clear(): void { this.values = []; this.known = new Uint8Array(1024); }
+}
+
+/** A named, bounded memo (default 2,000 entries). */
+export function memo<K, V>(name: string, max = 2000): Memo<K, V> {
+  const m = new Memo<K, V>(name, max);
+  registry.push(m);
+  return m;
+}
+
+/** A named per-word memo. */
+export function wordMemo<V>(name: string): WordMemo<V> {
+  const m = new WordMemo<V>(name);
+  registry.push(m);
+  return m;
+}
+
+/** A value computed once, on first use (data compiled from the lexicons), and dropped by clearCaches. */
+export function lazy<T>(name: string, make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  registry.push({ name, size: () => (made ? 1 : 0), clear: () => { made = false; value = undefined; } });
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value as T;
+  };
+}
+
+/** Empties every cache (the next use recomputes). */
+export function clearCaches(): void {
+  for (const c of registry) c.clear();
+}
+
+/** Each cache's name and current size. */
+export function cacheSizes(): { name: string; size: number }[] {
+  return registry.map((c) => ({ name: c.name, size: c.size() }));
+}
