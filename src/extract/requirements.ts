@@ -3,6 +3,7 @@
 import type { Analysis, Line } from '../text/analyze.js';
 import type { Match } from '../lexicon/trie.js';
 import type { Token } from '../text/tokens.js';
+import type { Role } from '../text/blocks.js';
 import type { Kind, Lang, Requirement, Strength } from '../types.js';
 
 /** Kinds that name a credential: listed anywhere outside the job description, they are asked. */
@@ -17,6 +18,9 @@ interface Candidate { kind: Kind; from: number; to: number; languages?: string[]
 
 export interface Extracted { requirements: Requirement[]; entryLevel: Match | null }
 
+/** The roles of blocks that hold no asks (see src/text/blocks.ts). */
+const NO_ASKS: readonly Role[] = ['about', 'apply', 'boilerplate'];
+
 export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
   const cues = groupCues(a.matches);
@@ -29,6 +33,8 @@ export function extractRequirements(a: Analysis): Extracted {
   const out: Requirement[] = [];
   for (const c of candidates) {
     const line = lines[tokens[c.from].line];
+    // The employer's description, how to apply and legal boilerplate ask nothing of the candidate.
+    if (NO_ASKS.includes(line.role)) continue;
     // A heading line ("Expérience", "Languages") asks through the content under it.
     const scope = line.heading ? nextContent(a, line) : clauseOf(tokens, c.from, c.to);
     if (!scope) continue;

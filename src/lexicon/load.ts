@@ -13,6 +13,7 @@ export const GROUPS: Record<string, readonly string[] | 'iso'> = {
   headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
   languages: 'iso',
   signals: ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'],
+  roles: ['requirements', 'assets', 'duties', 'conditions', 'benefits', 'about', 'apply', 'boilerplate', 'other', 'hiring-condition'],
 };
 
 export interface Lexicon { trie: Trie; files: string[] }
@@ -64,7 +65,7 @@ export function loadLexicon(extra: { file: string; lang: Lang }[] = []): Lexicon
   const trie = new Trie();
   const files: string[] = [];
   for (const lang of ['fr', 'en'] as const) {
-    for (const name of ['requirements.yaml', 'signals.yaml']) {
+    for (const name of ['requirements.yaml', 'signals.yaml', 'roles.yaml']) {
       const file = join(LEXICON_DIR, lang, name);
       if (existsSync(file)) { addLexiconFile(trie, file, lang); files.push(file); }
     }

@@ -3,6 +3,7 @@
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import type { Match } from '../lexicon/trie.js';
 import type { Lang } from '../types.js';
+import { buildBlocks, type Block, type Role } from './blocks.js';
 import { clearWinner, detectLanguage, functionWordsOf, MIN_DETECT_LENGTH } from './language.js';
 import { lineIndexOf, LineIndex } from './lines.js';
 import { normalize, type Normalized } from './normalize.js';
@@ -27,6 +28,9 @@ export interface Line {
   /** Index of the first token of the line and one past its last. */
   tokenFrom: number;
   tokenTo: number;
+  /** The block the line is in (index in Analysis.blocks), and its role (or the line's own, after an inline heading). */
+  block: number;
+  role: Role;
 }
 
 export interface Analysis {
@@ -36,6 +40,8 @@ export interface Analysis {
   lineIndex: LineIndex;
   tokens: Token[];
   matches: Match[];
+  /** The lines cut into blocks, each with a role and the evidence for it (see blocks.ts). */
+  blocks: Block[];
   /** Main language: for a posting with full versions in both languages, French (ANNOTATION.md). */
   language: Lang;
   bilingual: boolean;
@@ -78,7 +84,8 @@ export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = 
   const matches = all.filter((m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang
     || tokens[m.from].acronym);
   markSections(text, lines, tokens, matches);
-  return { text, norm, lines, lineIndex, tokens, matches, language, bilingual };
+  const blocks = buildBlocks(text, lines, tokens, matches);
+  return { text, norm, lines, lineIndex, tokens, matches, blocks, language, bilingual };
 }
 
 function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
@@ -91,7 +98,7 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
     const tokenFrom = t;
     while (t < tokens.length && tokens[t].line === i) t++;
     lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, item: isItem(text, start, end),
-      blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t });
+      blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t, block: 0, role: 'other' });
   }
   return lines;
 }
