@@ -1,9 +1,22 @@
 // Phrases compiled into a token trie. Matching walks at most the longest phrase from each token, so it is
 // linear in the posting's length; no regular expression ever runs over posting text here.
 import { normalize } from '../text/normalize.js';
-import { tokenize, type Token, type WordKeys } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { wordMemo } from '../util/cache.js';
 import type { Lang } from '../types.js';
 import { stem } from './stem.js';
+
+/** The trie keys of a word (as written, or as an acronym), and the trie nodes they start. */
+export interface WordKeys {
+  keys: string[];
+  generation: number;
+  /** A short linking word a phrase may skip ("de", "the"): never an acronym. */
+  filler: boolean;
+  /** For the trie `startsOwner` stands for: the nodes the keys start, and the keys any of its phrases uses. */
+  starts?: unknown[];
+  used?: string[];
+  startsOwner?: number;
+}
 
 export interface Entry { type: string; value: string; lang: Lang; phrase: string }
 /** A node; `next` is made with its first child (most nodes end a phrase and have none). */
@@ -33,7 +46,7 @@ export function keyCode(): string {
   return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
 }
 
-/** Bumped when the lexicon's stem prefixes grow: the keys memoised on words (Word.plain, Word.acronym) are then stale. */
+/** Bumped when the lexicon's stem prefixes grow: the keys memoised by word (plainKeys, acronymKeys) are then stale. */
 let keyGeneration = 0;
 
 /**
@@ -112,13 +125,16 @@ function computeKeys(t: Token): string[] {
   return keys;
 }
 
-/** The keys of a token, memoised on its word (postings reuse a small vocabulary). */
+/** The keys of each word as written, and as an acronym (postings reuse a small vocabulary). */
+const plainKeys = wordMemo<WordKeys>('trie keys');
+const acronymKeys = wordMemo<WordKeys>('trie keys of acronyms');
+
+/** The keys of a token, memoised by its word. */
 function wordKeys(t: Token): WordKeys {
-  const memo = t.word;
-  let k = t.acronym ? memo.acronym : memo.plain;
+  const memo = t.acronym ? acronymKeys : plainKeys;
+  let k = memo.get(t.word);
   if (!k || k.generation !== keyGeneration) {
-    k = { keys: computeKeys(t), generation: keyGeneration, filler: !t.acronym && FILLERS.has(t.norm) };
-    if (t.acronym) memo.acronym = k; else memo.plain = k;
+    k = memo.set(t.word, { keys: computeKeys(t), generation: keyGeneration, filler: !t.acronym && FILLERS.has(t.norm) });
   }
   return k;
 }

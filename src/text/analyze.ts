@@ -20,6 +20,8 @@ export interface Line {
   heading: SectionType | null;
   /** "Exigences : DES" / "Education: …": a heading followed by content on the same line. */
   inlineHeading: SectionType | null;
+  /** An inline heading whose list starts after the colon ("**Required Skills:*** Post-secondary…"): it opens its section. */
+  opensSection: boolean;
   /** Starts with a bullet or a number. */
   item: boolean;
   blank: boolean;
@@ -97,7 +99,7 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
     while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
     const tokenFrom = t;
     while (t < tokens.length && tokens[t].line === i) t++;
-    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, item: isItem(text, start, end),
+    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, opensSection: false, item: isItem(text, start, end),
       blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t, block: 0, role: 'other' });
   }
   return lines;
@@ -173,7 +175,10 @@ function markSections(text: string, lines: Line[], tokens: Token[], matches: Mat
       // list starts right after the colon ("**Required Skills:*** Post-secondary…", a lost line break).
       line.inlineHeading = type;
       const rest = after.replace(/^\s*\**\s*:\s*(?:\*\*)?\s*/, '');
-      if (/^[-*•]/.test(rest) && (type === 'requirements' || type === 'assets' || type === 'duties')) section = type!;
+      if (/^[-*•]/.test(rest) && (type === 'requirements' || type === 'assets' || type === 'duties')) {
+        section = type!;
+        line.opensSection = true;
+      }
     } else if (!line.item && count <= 6 && (marked || shouty) && !/[.!?]\s*$/.test(trimmed)) {
       // An unknown heading closes the section above it.
       line.heading = section = 'other';

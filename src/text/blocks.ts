@@ -94,7 +94,7 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     const p = phrases[i];
     // A first line in capitals with no heading phrase ("ASSISTANT APPROVISIONNEMENT (H/F)") is the title.
     const titleLike = !titled && line.heading === 'other' && !p.heading && !p.role;
-    if ((line.heading && !titleLike) || (!line.heading && standalone(lines, i, p))) {
+    if ((line.heading && !titleLike) || (!line.heading && standalone(lines, i, raw, p))) {
       const evidence: RoleEvidence = { source: 'heading', line: i + 1, phrase: null };
       let role = headingRole(line, p, text, tokens, evidence);
       // A heading with no phrase of ours inside a list of duties, asks or conditions ("Approvisionnement :",
@@ -115,10 +115,9 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     titled = true;
     // "**Required Skills:*** Post-secondary…": an inline heading whose list starts after the colon (a lost line
     // break) opens its section, as in analyze.ts.
-    const next = lines[i + 1];
-    if (line.inlineHeading && next && next.section === line.inlineHeading && (i === 0 || lines[i - 1].section !== line.inlineHeading)) {
+    if (line.opensSection) {
       const evidence: RoleEvidence = { source: 'heading', line: i + 1, phrase: p.heading ? quote(text, tokens, p.heading) : null };
-      const role = sectionRole(line.inlineHeading);
+      const role = sectionRole(line.inlineHeading ?? 'other');
       open(role, evidence, i);
       under = { role, evidence };
       continue;
@@ -224,9 +223,10 @@ function atHead(m: Match | null, line: Line): boolean {
  * A short line alone between blank lines, starting with a heading or role phrase ("APS Competencies", "Notes"):
  * a heading for the roles, though not marked as one.
  */
-function standalone(lines: Line[], i: number, p: LinePhrases): boolean {
+function standalone(lines: Line[], i: number, raw: string, p: LinePhrases): boolean {
   const line = lines[i];
   if (line.item || line.inlineHeading || line.tokenTo - line.tokenFrom > STANDALONE_MAX_TOKENS) return false;
+  if (/[.!?][\s*_]*$/.test(raw)) return false; // a short sentence ("Learn more about degree equivalency.")
   if (!(atHead(p.heading, line) || atHead(p.role, line))) return false;
   return (i === 0 || lines[i - 1].blank) && (i + 1 >= lines.length || lines[i + 1].blank);
 }
@@ -259,7 +259,8 @@ function paragraphCue(phrases: LinePhrases[], from: number, to: number, text: st
     const r = phrases[k].role;
     required ||= phrases[k].required;
     kind ||= phrases[k].kind;
-    if (!r || !CUE_ROLES.includes(r.entry.value as Role)) continue;
+    // A cue is a phrase of two words or more: one word ("about", "coordonnées") names a heading, not a paragraph.
+    if (!r || !CUE_ROLES.includes(r.entry.value as Role) || r.to - r.from < 2) continue;
     const role = r.entry.value as Role;
     if (!best || CUE_ROLES.indexOf(role) < CUE_ROLES.indexOf(best.role)) best = { role, line: k, phrase: quote(text, tokens, r) };
   }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
+import { hintOf, voteOf } from './words.js';
 
 /** franc's constants: sample length and the penalty for a trigram missing from a model. */
 const MAX_LENGTH = 2048;
@@ -68,29 +69,20 @@ export function francFrEn(text: string): Lang {
 /** Below this many characters franc's guess is unreliable ("Bilinguisme requis" comes out English). */
 export const MIN_DETECT_LENGTH = 200;
 
-/** Function words: frequent, short, and never shared between the two languages once accents are folded. */
-const FR_FUNCTION = new Set(['le', 'la', 'les', 'de', 'des', 'et', 'est', 'pour', 'avec', 'vous', 'nous', 'une', 'du', 'dans', 'sur', 'au', 'aux', 'votre', 'qui']);
-const EN_FUNCTION = new Set(['the', 'and', 'is', 'for', 'with', 'you', 'we', 'our', 'your', 'of', 'to', 'in', 'on', 'are', 'will', 'be']);
-/** Extra words for short texts, where every hint counts. */
-const FR_HINTS = new Set(['un', 'ou', 'requis', 'exige', 'heure', 'poste']);
-const EN_HINTS = new Set(['or', 'required', 'must', 'hour', 'job']);
-
 export interface Votes { fr: number; en: number }
 
 /** Function words of each language among normalised words. */
 export function functionWords(words: Iterable<string>): Votes {
   const v = { fr: 0, en: 0 };
-  for (const w of words) { if (FR_FUNCTION.has(w)) v.fr++; else if (EN_FUNCTION.has(w)) v.en++; }
+  for (const w of words) { const vote = voteOf(w); if (vote === 1) v.fr++; else if (vote === 2) v.en++; }
   return v;
 }
 
-/** functionWords over tokens[from, to), with each word's vote memoised on the word (1 French, 2 English, 0 none). */
+/** functionWords over tokens[from, to), from each word's vote (see Word.vote). */
 export function functionWordsOf(tokens: readonly Token[], from = 0, to = tokens.length): Votes {
   const v = { fr: 0, en: 0 };
   for (let i = from; i < to; i++) {
-    const word = tokens[i].word;
-    let vote = word.vote;
-    if (vote < 0) vote = word.vote = FR_FUNCTION.has(word.norm) ? 1 : EN_FUNCTION.has(word.norm) ? 2 : 0;
+    const vote = tokens[i].word.vote;
     if (vote === 1) v.fr++; else if (vote === 2) v.en++;
   }
   return v;
@@ -113,10 +105,7 @@ export function detectLanguage(text: string, words: string[], fallback: Lang = '
   if (clear) return clear;
   if (text.length >= MIN_DETECT_LENGTH) return francFrEn(text);
   let score = 0;
-  for (const w of words) {
-    if (FR_FUNCTION.has(w) || FR_HINTS.has(w)) score++;
-    else if (EN_FUNCTION.has(w) || EN_HINTS.has(w)) score--;
-  }
+  for (const w of words) score += hintOf(w);
   for (let i = 0; i < text.length && i < 2000; i++) if ('éèêàùçôâîÉÈÀ'.includes(text[i])) score++;
   return score > 0 ? 'fr' : score < 0 ? 'en' : fallback;
 }

@@ -1,6 +1,7 @@
 // Word tokens over the normalised text, with offsets back into the original.
 import { HASH_SEED, hashStep, Interner } from './intern.js';
 import type { Normalized } from './normalize.js';
+import { numberWord, voteOf } from './words.js';
 
 /**
  * A distinct word, made once per process and shared by all its tokens: postings reuse a small vocabulary, so
@@ -13,36 +14,21 @@ export interface Word {
   readonly id: number;
   /** Numeric value of a digit word ("2", "1,5") or of a small number word. */
   readonly num: number | undefined;
-  // Per-word memos of other modules, filled on first use (all set at creation: one object shape).
-  /** The lexicon trie's keys of the word as written, and as an acronym. */
-  plain: WordKeys | null;
-  acronym: WordKeys | null;
-  /** Function-word vote (language.ts): 1 French, 2 English, 0 neither, -1 not yet known. */
-  vote: number;
+  /** Function-word vote (language.ts): 1 French, 2 English, 0 neither (lexicons/words.yaml). */
+  readonly vote: number;
+  // Per-word memos of other modules, still here until those modules keep them (src/util/cache.ts wordMemo).
   /** The word's NOC duties line (occupation.ts); undefined: not yet looked up. */
   duty: unknown;
   /** What jurisdiction.ts's data says of the word (flags); -1: not yet looked up. */
   place: number;
 }
 
-/** The lexicon trie's keys of a word (as written, or as an acronym), and the trie nodes they start. */
-export interface WordKeys {
-  keys: string[];
-  generation: number;
-  /** A short linking word a phrase may skip ("de", "the"): never an acronym. */
-  filler: boolean;
-  /** For the trie `startsOwner` stands for: the nodes the keys start, and the keys any of its phrases uses. */
-  starts?: unknown[];
-  used?: string[];
-  startsOwner?: number;
-}
-
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
 let wordCount = 0;
 const vocabulary = new Interner<Word>((norm) => ({
   norm, id: wordCount++,
-  num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : NUMBER_WORDS.get(norm),
-  plain: null, acronym: null, vote: -1, duty: undefined, place: -1,
+  num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : numberWord(norm),
+  vote: voteOf(norm), duty: undefined, place: -1,
 }));
 
 /** The shared Word of a normalised word. */
@@ -70,11 +56,6 @@ export interface Token {
   /** Index of the line in the original text. */
   line: number;
 }
-
-const NUMBER_WORDS = new Map<string, number>(Object.entries({
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, douze: 12, twelve: 12,
-}));
 
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);

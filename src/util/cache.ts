@@ -39,12 +39,19 @@ export class WordMemo<V> implements Clearable {
   getOr<W extends { readonly id: number }>(word: W, make: (word: W) => V): V {
     const id = word.id;
     if (id < this.known.length && this.known[id] === 1) return this.values[id] as V;
+    return this.set(word, make(word));
+  }
+  /** The value for the word, or undefined when none was set. */
+  get(word: { readonly id: number }): V | undefined {
+    return word.id < this.known.length && this.known[word.id] === 1 ? this.values[word.id] : undefined;
+  }
+  set(word: { readonly id: number }, value: V): V {
+    const id = word.id;
     if (id >= this.known.length) {
       const grown = new Uint8Array(Math.max(id + 1, this.known.length * 2));
       grown.set(this.known);
       this.known = grown;
     }
-    const value = make(word);
     this.values[id] = value;
     this.known[id] = 1;
     return value;
