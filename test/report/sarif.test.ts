@@ -51,6 +51,7 @@ const results = [
 type Log = ReturnType<typeof toSarif>;
 type Run = Log['runs'][number] & { results: Record<string, any>[]; tool: { driver: { rules: Record<string, any>[] } } };
 const run = (log: Log) => log.runs[0] as Run;
+const ruleIds = (descriptors: unknown[]) => (descriptors as { id: string }[]).map((r) => r.id);
 
 describe('sarif formatter', () => {
   it('is valid against the SARIF 2.1.0 schema, with read errors, URLs, stdin and hostile text', () => {
@@ -193,14 +194,14 @@ describe('sarif formatter', () => {
 
   it('is registered for --format sarif, with the rules\' metadata', () => {
     expect(formatters.sarif(results, ctx)).toBe(formatSarif(results, ctx));
-    expect(run(toSarif([], ctx)).tool.driver.rules.map((r) => r.id)).toEqual(Object.keys(rulesMeta()));
+    expect(ruleIds(run(toSarif([], ctx)).tool.driver.rules)).toEqual(Object.keys(rulesMeta()));
   });
 
   it('describes the rules it is given in rulesMeta (src/report knows no rule)', () => {
     const found = [result('a.txt', [finding('warning', 1, 1, { ruleId: 'education/secondary-diploma' })])];
     // Without rulesMeta: only the rules of the findings, by their ids.
     const bare = run(bareToSarif(found, ctx)).tool.driver.rules;
-    expect(bare.map((r) => r.id)).toEqual(['education/secondary-diploma']);
+    expect(ruleIds(bare)).toEqual(['education/secondary-diploma']);
     expect(bare[0].shortDescription.text).toBe('Findings of rule education/secondary-diploma.');
     // With one rule's metadata: that rule, with its help, and the finding points at it.
     const meta = { 'education/secondary-diploma': ruleHelp('education/secondary-diploma')! };
