@@ -56,7 +56,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 /** The engine for the command line's options. */
-export function engineFor(options: CheckOptions, io: CliIO): JobAudit {
+function engineFor(options: CheckOptions, io: CliIO): JobAudit {
   return new JobAudit({
     ...auditOptionsOf(options),
     configFile: options.config,
@@ -87,7 +87,10 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
       // Problems with inputs go to stderr as they happen; stdout carries the report only.
       if (audited.readError) io.stderr(`jobaudit: cannot read ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error!.message)}\n`);
       else if (audited.error) io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error.message)}\n`);
-      results.push(audited.fix ? await outputFix(engine, audited, options, io, diffs, () => { fixFailed = true; }) : audited);
+      if (!audited.fix) { results.push(audited); continue; }
+      const { report, failed } = await outputFix(engine, audited, options, io, diffs);
+      results.push(report);
+      fixFailed ||= failed;
     }
   } catch (error) {
     return configFailure(error, io);
@@ -118,17 +121,20 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
  * --fix and --fix-dry-run for one result with safe fixes: writes the file (or keeps the diff) and returns the
  * result to report: what is left after a fix that was written, else what was found before.
  */
-async function outputFix(engine: JobAudit, audited: AuditResult, options: CheckOptions, io: CliIO, diffs: string[], failed: () => void): Promise<Result> {
+async function outputFix(
+  engine: JobAudit, audited: AuditResult, options: CheckOptions, io: CliIO, diffs: string[],
+): Promise<{ report: Result; failed: boolean }> {
+  const before = { report: audited.fix!.before, failed: false };
   const [fixed] = await engine.outputFixes([audited], { dryRun: options.fixDryRun });
   if (fixed.error) {
     // Never skipped silently: stdin, URLs and records in feeds cannot be fixed in place.
     io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(fixed.error)}\n`);
-    failed();
-  } else if (options.fixDryRun) {
-    diffs.push(fixed.diff);
-  } else if (fixed.changed) {
-    io.stderr(`jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(audited.source)}\n`);
-    return audited;
+    return { ...before, failed: true };
   }
-  return audited.fix!.before;
+  if (options.fixDryRun) diffs.push(fixed.diff);
+  else if (fixed.changed) {
+    io.stderr(`jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(audited.source)}\n`);
+    return { report: audited, failed: false };
+  }
+  return before;
 }
