@@ -1,15 +1,18 @@
-// The public library API. The CLI (src/cli) is a thin layer over these functions.
+// The public library API. The CLI (src/cli) is argument parsing, the JobAudit engine and printing.
 import { auditPosting } from './audit.js';
-import { readFileInput, readInputs, type Input, type ReadOptions } from './ingest/index.js';
+import { auditInput } from './engine/index.js';
+import { readFileInput, readInputs, type ReadOptions } from './ingest/index.js';
 import type { AuditOptions, Result } from './types.js';
-import { errorResult } from './util/results.js';
-import { LexiconError } from './lexicon/yaml.js';
 
 export * from './types.js';
 export { auditPosting } from './audit.js';
+// The engine: what `jobaudit check` does (configuration per folder, ignore files, fixes, formatters).
+export { JobAudit, auditInput, type JobAuditOptions, type AuditResult, type FixState, type LoadedFormatter, type AnyFormatterContext } from './engine/index.js';
+// The formatters, given the built-in rules' metadata (SARIF's rule descriptors).
+export { formatters, formatSarif, toSarif, rulesMeta, ruleHelp } from './engine/index.js';
 export {
-  formatters, formatJson, formatStylish, summarize, exitCode, FORMAT_NAMES, JSON_FORMAT_VERSION,
-  type Formatter, type FormatterContext, type FormatName, type ExitCodeOptions,
+  formatJson, formatStylish, summarize, exitCode, FORMAT_NAMES, JSON_FORMAT_VERSION,
+  type Formatter, type FormatterContext, type FormatName, type ExitCodeOptions, type RuleHelp, type RulesMeta,
 } from './report/index.js';
 export {
   readInputs, readFileInput, decode, decodeCp1252, STDIN_SOURCE, DEFAULT_MAX_BYTES, POSTING_EXTENSIONS,
@@ -37,27 +40,11 @@ export { rewriteText, unifiedDiff, safeFindings, isSafe, fixFile, fixableSource,
 export { rules, judge } from './rules/index.js';
 export { detectOccupation, occupationByCode, type OccupationResult, type OccupationCandidate, type DetectOptions } from './context/occupation.js';
 export { inferJurisdiction, JURISDICTION_CODES, type AnalysedText, type JurisdictionCode, type JurisdictionGuess } from './context/jurisdiction.js';
-export { toSarif, formatSarif, formatGithub, formatJunit, formatCheckstyle, formatCompact, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, type SarifContext, type GithubContext, type JunitContext } from './report/index.js';
+export { formatGithub, formatJunit, formatCheckstyle, formatCompact, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, type SarifContext, type GithubContext, type JunitContext } from './report/index.js';
 
 /** Audits a posting given as a string; its source is "<text>". */
 export function audit(text: string, options: AuditOptions = {}): Result {
   return auditPosting({ source: '<text>', text }, options);
-}
-
-/**
- * Turns an Input into a Result: a read error becomes a Result with `error`, and so does an exception
- * thrown by the analysis, so one bad posting does not stop a run over many.
- */
-export function auditInput(input: Input, options: AuditOptions = {}): Result {
-  if (input.error !== undefined) return errorResult(input.source, input.error);
-  try {
-    return auditPosting(input.posting, options);
-  } catch (error) {
-    // A broken lexicon or configuration breaks every posting alike: stop the run with it, once.
-    if (error instanceof LexiconError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    return errorResult(input.source, `internal error: ${message}`);
-  }
 }
 
 /** Reads and audits one file. Never rejects: an unreadable file gives a Result with `error`. */
@@ -65,7 +52,7 @@ export async function auditFile(path: string, options: AuditOptions & { maxBytes
   return auditInput(await readFileInput(path, path, options.maxBytes), options);
 }
 
-/** Reads and audits files, directories and "-" (stdin), as `jobaudit check` does. */
+/** Reads and audits files, directories and "-" (stdin), all with the same options (JobAudit finds a configuration per folder). */
 export async function auditInputs(inputs: string[], options: AuditOptions & ReadOptions = {}): Promise<Result[]> {
   const results: Result[] = [];
   for await (const input of readInputs(inputs, options)) results.push(auditInput(input, options));

@@ -1,11 +1,9 @@
+// `jobaudit check [inputs...]`: the options to the engine (src/engine), its results to the report and the exit code.
 import { rename, unlink, writeFile } from '../util/fs.js';
-// `jobaudit check [inputs...]`: read, audit, report, and compute the exit code.
-import { auditInput } from '../index.js';
-import { ConfigError, ConfigLoader, isIgnored, type ResolvedConfig } from '../config/index.js';
-import { fixFile, safeFindings } from '../fix/index.js';
-import { readFileInput, readInputs, STDIN_SOURCE } from '../ingest/index.js';
+import { ConfigError, type ResolvedConfig } from '../config/index.js';
+import { JobAudit, type AuditResult } from '../engine/index.js';
 import { EXIT_USAGE } from '../report/exit-code.js';
-import { exitCode, formatters, type FormatName } from '../report/index.js';
+import { exitCode, type FormatName } from '../report/index.js';
 import { SEVERITY_RANK, type Result, type Severity } from '../types.js';
 import { sanitizeLine } from '../util/sanitize.js';
 import { loadChalk } from '../report/context.js';
@@ -57,51 +55,43 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
-export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
-  const auditOptions = auditOptionsOf(options);
+/** The engine for the command line's options. */
+function engineFor(options: CheckOptions, io: CliIO): JobAudit {
+  return new JobAudit({
+    ...auditOptionsOf(options),
+    configFile: options.config,
+    ignore: options.ignore !== false,
+    reportUnusedDirectives: options.reportUnusedDirectives,
+    fix: Boolean(options.fix || options.fixDryRun),
+    get stdin() { return io.stdin; },
+  });
+}
 
-  const loader = new ConfigLoader({ file: options.config || undefined, noConfig: options.config === false, noIgnore: options.ignore === false });
+export async function runCheck(inputs: string[], options: CheckOptions, io: CliIO): Promise<number> {
+  const engine = engineFor(options, io);
   let run: ResolvedConfig;
   try {
-    run = (await loader.load(null)).config;
+    run = await engine.configFor(null);
   } catch (error) {
     return configFailure(error, io);
   }
   const failOn = options.failOn ?? run.failOn;
   const maxWarnings = options.maxWarnings ?? run.maxWarnings;
-  const configFor = async (source: string): Promise<ResolvedConfig> => {
-    const { config } = await loader.load(source === STDIN_SOURCE ? null : source);
-    return options.reportUnusedDirectives ? { ...config, reportUnusedDirectives: true } : config;
-  };
-  const skip = async (path: string) => isIgnored(path, await configFor(path));
 
   let results: Result[] = [];
   const diffs: string[] = [];
   let fixFailed = false;
+  const onIgnored = (p: string) => io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`);
   try {
-  for await (const input of readInputs(inputs, { get stdin() { return io.stdin; }, skip, onSkipped: (p) => io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`) })) {
-    const config = await configFor(input.source);
-    let result = auditInput(input, { ...auditOptions, config });
-    // Problems with inputs go to stderr as they happen; stdout carries the report only.
-    if (input.error !== undefined) io.stderr(`jobaudit: cannot read ${sanitizeLine(input.source)}: ${sanitizeLine(input.error)}\n`);
-    else if (result.error) io.stderr(`jobaudit: ${sanitizeLine(input.source)}: ${sanitizeLine(result.error.message)}\n`);
-    else if ((options.fix || options.fixDryRun) && safeFindings(result.findings).length) {
-      const fixed = await fixFile(input.source, result, input.posting.text, { dryRun: Boolean(options.fixDryRun) });
-      if (fixed.error) {
-        // Never skipped silently: stdin, URLs and records in feeds cannot be fixed in place.
-        io.stderr(`jobaudit: ${sanitizeLine(input.source)}: ${sanitizeLine(fixed.error)}\n`);
-        fixFailed = true;
-      } else if (options.fixDryRun) {
-        diffs.push(fixed.diff);
-      } else if (fixed.changed) {
-        io.stderr(`jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(input.source)}\n`);
-        // The report shows what is left after the fix.
-        const reread = await readFileInput(input.source, input.source);
-        result = auditInput(reread, { ...auditOptions, config });
-      }
+    for await (const audited of engine.auditEach(inputs, { onIgnored })) {
+      // Problems with inputs go to stderr as they happen; stdout carries the report only.
+      if (audited.readError) io.stderr(`jobaudit: cannot read ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error!.message)}\n`);
+      else if (audited.error) io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error.message)}\n`);
+      if (!audited.fix) { results.push(audited); continue; }
+      const { report, failed } = await outputFix(engine, audited, options, io, diffs);
+      results.push(report);
+      fixFailed ||= failed;
     }
-    results.push(result);
-  }
   } catch (error) {
     return configFailure(error, io);
   }
@@ -113,7 +103,8 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
 
   const color = options.format === 'stylish' && !options.outputFile ? colorLevel(options.color, io.env, io.isTTY) : 0;
   const chalk = await loadChalk(color);
-  const report = formatters[options.format](results, { color, chalk, locale: options.locale, showSuppressed: options.showSuppressed, failOn });
+  const formatter = await engine.loadFormatter(options.format);
+  const report = formatter.format(results, { color, chalk, locale: options.locale, showSuppressed: options.showSuppressed, failOn });
   if (options.outputFile) {
     try {
       await writeAtomically(options.outputFile, report);
@@ -124,4 +115,26 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   } else io.stdout(report);
   const code = exitCode(results, { failOn, maxWarnings });
   return fixFailed ? Math.max(code, EXIT_USAGE) : code;
+}
+
+/**
+ * --fix and --fix-dry-run for one result with safe fixes: writes the file (or keeps the diff) and returns the
+ * result to report: what is left after a fix that was written, else what was found before.
+ */
+async function outputFix(
+  engine: JobAudit, audited: AuditResult, options: CheckOptions, io: CliIO, diffs: string[],
+): Promise<{ report: Result; failed: boolean }> {
+  const before = { report: audited.fix!.before, failed: false };
+  const [fixed] = await engine.outputFixes([audited], { dryRun: options.fixDryRun });
+  if (fixed.error) {
+    // Never skipped silently: stdin, URLs and records in feeds cannot be fixed in place.
+    io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(fixed.error)}\n`);
+    return { ...before, failed: true };
+  }
+  if (options.fixDryRun) diffs.push(fixed.diff);
+  else if (fixed.changed) {
+    io.stderr(`jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(audited.source)}\n`);
+    return { report: audited, failed: false };
+  }
+  return before;
 }

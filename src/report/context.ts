@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang, Result } from '../types.js';
 import { importModule } from '../util/import.js';
+import type { RulesMeta } from './rule-help.js';
 
 export interface FormatterContext {
   /** Tool version written in the JSON header; default: the package version. */
@@ -16,6 +17,12 @@ export interface FormatterContext {
   showSuppressed?: boolean;
   /** Language of the report's own words (headings, summary line); default English. */
   locale?: Lang;
+  /**
+   * The rules' metadata and help, by rule id (ESLint's `rulesMeta`), for formats that describe the rules
+   * (SARIF). The engine (JobAudit#loadFormatter) and the package's `formatters` pass the built-in rules'; a
+   * rule missing from it is described by its id only.
+   */
+  rulesMeta?: RulesMeta;
 }
 
 /** A formatter turns results into the whole text written to stdout. */

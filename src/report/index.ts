@@ -17,7 +17,7 @@ export { formatGithub, escapeData, escapeProperty, type GithubContext } from './
 export { formatJunit, type JunitContext } from './junit.js';
 export { formatCheckstyle } from './checkstyle.js';
 export { sourcePath, sourceUri, type PathOptions } from './paths.js';
-export { allRuleHelp, ruleHelp, ruleDocUrl, REPOSITORY_URL, RULES_DOC_URL, type RuleHelp } from './rule-help.js';
+export { ruleDocUrl, ruleAnchor, REPOSITORY_URL, RULES_DOC_URL, type RuleHelp, type RulesMeta } from './rule-help.js';
 
 /** Formatters by the name given to --format. */
 export const formatters = {

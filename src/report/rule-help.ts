@@ -1,9 +1,7 @@
-// Per-rule help for reports that describe the rules themselves (SARIF's tool.driver.rules): the rule's
-// metadata plus, from the validated data the rule runs on (lexicons/rules/*.yaml, through ruleDataOf), its
-// before/after example, how to rewrite, and the sources it may cite. Read-only; nothing here changes a finding.
-import { references, type RuleData } from '../rules/data.js';
-import { ruleDataOf } from '../rules/engine.js';
-import { rules } from '../rules/index.js';
+// What reports know of the rules: the shape of a rule's metadata and help (SARIF's tool.driver.rules), and
+// where the rules are documented. The metadata itself is built from the rules by the engine
+// (src/engine/rules-meta.ts) and reaches formatters through their context (`rulesMeta`), as ESLint passes
+// it: nothing here imports the rules.
 import type { Lang, Severity } from '../types.js';
 
 /**
@@ -16,11 +14,14 @@ export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 export type Texts = Record<Lang, string>;
 
+/** One rule's metadata and help, as formatters receive it. */
 export interface RuleHelp {
   id: string;
   /** Default severity (the highest the rule gives before jurisdiction escalations). */
   severity: Severity;
   description: Texts;
+  /** Whether the rule's findings carry suggestions that --fix may apply. */
+  fixable: boolean;
   /** The rule's before/after example (`examples` in its data), when it has one: plain text, no placeholders. */
   example: { before: Texts; after: Texts } | null;
   /**
@@ -35,6 +36,9 @@ export interface RuleHelp {
   url: string;
 }
 
+/** Rule id → metadata, in the engine's order of rules (ESLint's `rulesMeta`). */
+export type RulesMeta = Record<string, RuleHelp>;
+
 /** The anchor GitHub gives the "## family/name" heading of docs/rules.md (as scripts/gen-rules-doc.mjs links it). */
 export function ruleAnchor(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
@@ -42,47 +46,4 @@ export function ruleAnchor(id: string): string {
 
 export function ruleDocUrl(id: string, base: string = RULES_DOC_URL): string {
   return `${base}#${ruleAnchor(id)}`;
-}
-
-// ── what the rule data says, reduced to what help needs ──────────────────────────────────────────────
-
-/** Fills "{name}" with the rule's default wording for `name` when it has one; other placeholders stay. */
-function fillDefaults(template: string, defaults: RuleData['defaults'], lang: Lang): string {
-  return template.replace(/\{([a-z][a-z0-9_]*)\}/g, (whole, name: string) => defaults[name]?.[lang] ?? whole);
-}
-
-function both(f: (lang: Lang) => string): Texts {
-  return { fr: f('fr'), en: f('en') };
-}
-
-function fromData(data: RuleData): Pick<RuleHelp, 'example' | 'suggestion' | 'references'> {
-  const cases = Object.values(data.cases);
-  const first = cases.find((c) => c.suggestions.length > 0)?.suggestions[0];
-  const examples = data.examples as RuleData['examples'] | undefined;
-  // Escalations first, as findings list them: they are the most specific sources.
-  const ids = [...new Set([...data.escalate.flatMap((e) => e.references), ...cases.flatMap((c) => c.references), ...data.references])];
-  const refs = references();
-  return {
-    example: examples?.fr && examples.en ? { before: both((l) => examples[l].before), after: both((l) => examples[l].after) } : null,
-    suggestion: first ? { message: first.message, replacement: both((l) => fillDefaults(first.replacement[l], data.defaults, l)) } : null,
-    references: ids.flatMap((id) => (refs[id] ? [{ title: refs[id].title, url: refs[id].url }] : [])),
-  };
-}
-
-/** Help for every rule of the engine, in the engine's order. */
-export function allRuleHelp(): RuleHelp[] {
-  return rules.map((rule) => {
-    const { id, severity, description } = rule.meta;
-    const data = ruleDataOf(id);
-    return {
-      id, severity, description,
-      ...(data ? fromData(data) : { example: null, suggestion: null, references: [] }),
-      url: ruleDocUrl(id),
-    };
-  });
-}
-
-/** Help for one rule id, or null when the engine has no such rule. */
-export function ruleHelp(id: string): RuleHelp | null {
-  return allRuleHelp().find((r) => r.id === id) ?? null;
 }

@@ -7,7 +7,7 @@ import { crypto } from '../util/crypto.js';
 import { toolVersion } from '../util/version.js';
 import type { FormatterContext } from './context.js';
 import { sourceUri, type PathOptions } from './paths.js';
-import { allRuleHelp, REPOSITORY_URL, type RuleHelp } from './rule-help.js';
+import { REPOSITORY_URL, type RuleHelp } from './rule-help.js';
 
 export const SARIF_VERSION = '2.1.0';
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -151,7 +151,7 @@ function escapeUnsafe(json: string): string {
 /** The SARIF log as an object (for callers that post-process it); formatSarif serializes it. */
 export function toSarif(results: Result[], context: SarifContext = {}) {
   const version = context.version ?? toolVersion();
-  const help = allRuleHelp();
+  const help = Object.values(context.rulesMeta ?? {});
   const rules: object[] = help.map(describeRule);
   const ruleIndex = new Map(help.map((h, i) => [h.id, i]));
   const sarifResults: object[] = [];

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import {
-  allRuleHelp, ruleHelp, FINGERPRINT_KEY, formatSarif, formatters, REPOSITORY_URL, RULES_DOC_URL, SARIF_SCHEMA_URI, sourceUri, toSarif,
-} from '../../src/report/index.js';
+import { FINGERPRINT_KEY, REPOSITORY_URL, RULES_DOC_URL, SARIF_SCHEMA_URI, sourceUri, toSarif as bareToSarif } from '../../src/report/index.js';
+// The formatters as the package exports them: given the built-in rules' metadata (src/report knows no rule).
+import { allRuleHelp, formatSarif, formatters, ruleHelp, rulesMeta, toSarif } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
 import { toolVersion } from '../../src/util/version.js';
 import { failed, finding, result } from './make.js';
@@ -51,6 +51,7 @@ const results = [
 type Log = ReturnType<typeof toSarif>;
 type Run = Log['runs'][number] & { results: Record<string, any>[]; tool: { driver: { rules: Record<string, any>[] } } };
 const run = (log: Log) => log.runs[0] as Run;
+const ruleIds = (descriptors: unknown[]) => (descriptors as { id: string }[]).map((r) => r.id);
 
 describe('sarif formatter', () => {
   it('is valid against the SARIF 2.1.0 schema, with read errors, URLs, stdin and hostile text', () => {
@@ -191,8 +192,24 @@ describe('sarif formatter', () => {
     expect(run(toSarif([], ctx))).toMatchObject({ columnKind: 'utf16CodeUnits', newlineSequences: ['\r\n', '\n', '\r'] });
   });
 
-  it('is registered for --format sarif', () => {
-    expect(formatters.sarif).toBe(formatSarif);
+  it('is registered for --format sarif, with the rules\' metadata', () => {
+    expect(formatters.sarif(results, ctx)).toBe(formatSarif(results, ctx));
+    expect(ruleIds(run(toSarif([], ctx)).tool.driver.rules)).toEqual(Object.keys(rulesMeta()));
+  });
+
+  it('describes the rules it is given in rulesMeta (src/report knows no rule)', () => {
+    const found = [result('a.txt', [finding('warning', 1, 1, { ruleId: 'education/secondary-diploma' })])];
+    // Without rulesMeta: only the rules of the findings, by their ids.
+    const bare = run(bareToSarif(found, ctx)).tool.driver.rules;
+    expect(ruleIds(bare)).toEqual(['education/secondary-diploma']);
+    expect(bare[0].shortDescription.text).toBe('Findings of rule education/secondary-diploma.');
+    // With one rule's metadata: that rule, with its help, and the finding points at it.
+    const meta = { 'education/secondary-diploma': ruleHelp('education/secondary-diploma')! };
+    const log = run(bareToSarif(found, { ...ctx, rulesMeta: meta }));
+    expect(log.tool.driver.rules).toHaveLength(1);
+    expect(log.tool.driver.rules[0].helpUri).toBe(`${RULES_DOC_URL}#educationsecondary-diploma`);
+    expect(log.tool.driver.rules[0].help.text).toContain('How to rewrite:');
+    expect(log.results[0].ruleIndex).toBe(0);
   });
 });
 
@@ -222,6 +239,16 @@ describe('rule help', () => {
       expect(h.suggestion, h.id).not.toBeNull();
       expect(h.references.length, h.id).toBeGreaterThan(0);
       for (const r of h.references) expect(r.url.en).toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+describe('src/report', () => {
+  it('imports nothing from src/rules: the rules reach formatters through rulesMeta', () => {
+    const dir = new URL('../../src/report/', import.meta.url);
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      expect(text, name).not.toMatch(/from ['"]\.\.\/rules\/|import\(['"]\.\.\/rules\//);
     }
   });
 });
