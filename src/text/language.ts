@@ -8,12 +8,13 @@ import { createRequire } from 'node:module';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
 import { hintOf, voteOf } from './words.js';
+import { lazy } from '../util/cache.js';
 
 /** franc's constants: sample length and the penalty for a trigram missing from a model. */
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-let models: [Lang, Map<string, number>][] | null = null;
+const models = lazy('franc models', loadModels);
 
 function model(trigrams: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -52,10 +53,9 @@ export function trigramCounts(text: string): Map<string, number> {
 
 /** What franc(text, { only: ['fra', 'eng'] }) answers, computed the way franc does. */
 export function francFrEn(text: string): Lang {
-  models ??= loadModels();
   const counts = trigramCounts(text.slice(0, MAX_LENGTH));
   let best: Lang = 'fr', bestDistance = Infinity;
-  for (const [lang, m] of models) {
+  for (const [lang, m] of models()) {
     let distance = 0;
     for (const [trigram, count] of counts) {
       const rank = m.get(trigram);

@@ -1,4 +1,5 @@
 import type { Position, Span } from '../types.js';
+import { memo } from '../util/cache.js';
 
 /**
  * Maps offsets in the original text to 1-based line/column. "\r\n", "\n" and a lone "\r" each end a line,
@@ -37,12 +38,10 @@ export class LineIndex {
   }
 }
 
-let lastText: string | null = null;
-let lastIndex: LineIndex | null = null;
+const lastIndex = memo<string, LineIndex>('line index of the last text', 1);
 
 /** The LineIndex of a text, reused while the same text is asked for (the analysis, the rules and the
  * directives of one posting all need it). */
 export function lineIndexOf(text: string): LineIndex {
-  if (lastText !== text || !lastIndex) { lastIndex = new LineIndex(text); lastText = text; }
-  return lastIndex;
+  return lastIndex.get(text) ?? lastIndex.set(text, new LineIndex(text));
 }

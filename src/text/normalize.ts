@@ -1,6 +1,8 @@
 // Normalisation for matching: lower case, no accents, plain apostrophes/dashes/spaces, ligatures expanded.
 // Keeps a map from every normalised character back to its offset in the original text.
 
+import { memo } from '../util/cache.js';
+
 export interface Normalized {
   /** Normalised text. */
   text: string;
@@ -18,17 +20,15 @@ const SPECIAL: Record<string, string> = {
   '\u2026': '...', '\u00bd': '1/2', '\ufeff': '',
 };
 
-const cache = new Map<string, string>();
+// Folded characters, by character: the map is bounded by the characters postings use.
+const cache = memo<string, string>('folded characters', 65536);
 
 /** Normalised form of one character (may be empty or several characters). */
 export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c === '\t' ? ' ' : c;
   let out = cache.get(c);
-  if (out === undefined) {
-    out = SPECIAL[c] ?? c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    cache.set(c, out);
-  }
+  if (out === undefined) out = cache.set(c, SPECIAL[c] ?? c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
   return out;
 }
 
