@@ -58,7 +58,7 @@ export function compileNoise(noiseFile?: string, placesFile?: string): Noise {
   return {
     trie, same,
     abbreviations: new Map(data.abbreviations.map(([from, to]) => [fold(from), words(fold(to))])),
-    exclusion: new RegExp(`\\((?:${data.exclusions.map((x) => escape(fold(x))).join('|')})\\b[^)]*\\)`, 'g'),
+    exclusion: data.exclusions.length ? new RegExp(`\\((?:${data.exclusions.map((x) => escape(fold(x))).join('|')})\\b[^)]*\\)`, 'g') : /(?!)/g,
     leadingLevels: new Set(data.leadingLevels.map(fold)),
   };
 }
