@@ -6,6 +6,7 @@ import { digest } from '../../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../../lexicon/yaml.js';
 import { foldChar, normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
+import { lazy } from '../../util/cache.js';
 
 export const JURISDICTION_CODES = [
   'QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU', 'CA', 'FR',
@@ -131,15 +132,12 @@ function validate(doc: YamlDoc): JurisdictionData {
   return data;
 }
 
-let codeStamp: string | null = null;
-
 /**
  * The cached data holds words cut by the text layer's code (folding is costly cold: ICU's normalisation), so
  * its key follows that code until the caches are keyed otherwise (issue 9, item 5).
  */
-function stamp(): string {
-  return (codeStamp ??= digest([validate, placeWords, tokenize, normalize, foldChar].map(String).join('\n'), JSON.stringify([LISTS, GROUPS])));
-}
+const stamp = lazy('jurisdiction.data-key', () =>
+  digest([validate, placeWords, tokenize, normalize, foldChar].map(String).join('\n'), JSON.stringify([LISTS, GROUPS])));
 
 /** The shipped data (validated once, then read from the cache of loadValidated). */
 export function loadJurisdictionData(file: string = join(LEXICON_DIR, 'jurisdictions.yaml')): JurisdictionData {
