@@ -4,6 +4,7 @@
 //   npx tsc -p . && node scripts/check-jurisdiction.mjs        # accuracy, coverage, confusion, disagreements
 //   node scripts/check-jurisdiction.mjs --module path/to/context/jurisdiction.js
 //   node scripts/check-jurisdiction.mjs --corpus ../shared/corpus --all   # also list every agreement
+//   node scripts/check-jurisdiction.mjs --evidence > ev.txt   # every posting's evidence, to compare two versions
 //
 // Expected answer: country FR → 'FR'; CA with a region → that province code; CA without a region → 'CA'
 // (the source does not say which province: a province answer there is "more specific", not wrong).
@@ -15,8 +16,12 @@ import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corp
 
 const corpus = corpusDir();
 const showAll = flag('--all');
+const showEvidence = flag('--evidence');
 
-const { inferJurisdiction } = await importBuilt('context/jurisdiction.js');
+const { explainJurisdiction, inferJurisdiction } = await importBuilt('context/jurisdiction.js');
+// The analysis is made before the clock starts: the CLI makes it once for every stage.
+// (Always this checkout's text layer, also with --module.)
+const { analyze } = await import(new URL('../dist/text/analyze.js', import.meta.url).href);
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
@@ -41,9 +46,15 @@ for (const raw of rows) {
   const expected = country === 'FR' ? 'FR' : country === 'CA' ? (PROVINCES.has(region) ? region : 'CA') : null;
   if (!expected) continue;
   const text = readText(join(corpus, file));
+  const analysis = analyze(text);
   const t0 = performance.now();
-  const g = inferJurisdiction(text);
+  const g = inferJurisdiction(text, analysis);
   ms += performance.now() - t0;
+  if (showEvidence) {
+    const { scores, evidence } = explainJurisdiction(text, analysis);
+    console.log(`${file}\t${g.code ?? 'unsure'}\t${JSON.stringify(scores)}\t${JSON.stringify(evidence)}`);
+    continue;
+  }
   postings++;
   const got = g.code ?? 'unsure';
   const m = confusion.get(expected) ?? new Map();
@@ -73,6 +84,7 @@ for (const raw of rows) {
   }
 }
 
+if (showEvidence) process.exit(0);
 console.log(`postings: ${postings}; answered ${answered} (coverage ${pct(answered, postings)}), unsure ${unsure}`);
 console.log(`exact agreement when answering: ${right}/${answered} = ${pct(right, answered)}`);
 console.log(`  where the source names the province (or FR): precision ${checkableRight}/${checkableAnswered} = ${pct(checkableRight, checkableAnswered)}, coverage ${checkableAnswered}/${checkable} = ${pct(checkableAnswered, checkable)}`);

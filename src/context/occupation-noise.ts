@@ -1,86 +1,83 @@
 // What a posting's title carries besides the job: schedule, contract, place, level, ids, gender marks.
 // `titleQueries` cuts a title into the parts worth matching against NOC titles, as word-key lists.
+import { LexiconError } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
+import { lazy } from '../util/cache.js';
+import { ELSEWHERE, loadJurisdictionData } from './jurisdiction/data.js';
 import { keys, neutralize, STOPWORDS, words } from './occupation-text.js';
-
-/**
- * Word sequences dropped from a title (folded words, matched whole). Kept general: schedules, contracts,
- * seniority, student status, recruiting words, gender marks, and the most common Canadian place names.
- */
-const NOISE_PHRASES: string[] = [
-  // schedule and contract
-  'temps plein', 'temps partiel', 'plein temps', 'temps complet', 'temps pleins', 'a temps', 'full time', 'part time', 'fulltime',
-  'parttime', 'ft', 'pt', 'permanent', 'permanente', 'temporaire', 'temporary', 'temp', 'contractuel', 'contractuelle',
-  'contrat', 'contract', 'cdi', 'cdd', 'interim', 'casual', 'occasionnel', 'occasionnelle', 'sur appel', 'on call',
-  'saisonnier', 'saisonniere', 'seasonal', 'remplacement', 'de jour', 'de soir', 'de nuit',
-  'jour', 'soir', 'nuit', 'day', 'days', 'night', 'nights', 'evening', 'evenings', 'weekend', 'weekends',
-  'fin de semaine', 'fins de semaine', 'week end', 'shift', 'shifts', 'day shift', 'night shift', 'split shift', 'quart',
-  'horaire flexible', 'flexible', 'hybrid', 'hybride', 'remote', 'teletravail', 'on site', 'onsite', 'in person', 'sur place',
-  'month', 'months', 'mois', 'hrs', 'hours', 'heures', 'week', 'semaine', 'hr', 'h', 'semester', 'session', 'year', 'years',
-  'annee', 'an', 'ans', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january',
-  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'janvier', 'fevrier',
-  'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
-  // season, student, level
-  'summer', 'winter', 'fall', 'spring', 'ete', 'hiver', 'automne', 'printemps', 'student', 'students', 'etudiant', 'etudiante',
-  'etudiants', 'intern', 'interns', 'internship', 'stagiaire', 'stagiaires', 'stage en', 'stage de', 'stage d', 'alternance', 'co op', 'coop', 'trainee',
-  'apprenti', 'apprentie', 'apprentice', 'junior', 'jr', 'senior', 'sr', 'entry level', 'debutant', 'debutante', 'new grad',
-  'level', 'niveau', 'i', 'ii', 'iii', 'iv',
-  // recruiting words
-  'urgent', 'urgently', 'hiring', 'now hiring', 'we are hiring', 'on embauche', 'nous embauchons', 'embauche', 'recrute',
-  'recrutement', 'recherche', 'recherchee', 'recherches', 'wanted', 'needed', 'required', 'requis', 'offre d emploi',
-  'offre', 'emploi', 'emplois', 'job', 'jobs', 'poste', 'postes', 'position', 'positions', 'multiple positions',
-  'opportunity', 'opportunite', 'immediate start', 'immediat', 'immediate', 'immediatement', 'des maintenant', 'asap',
-  'bilingual', 'bilingue', 'amended', 'closing date', 'extended', 'open talent pool', 'talent pool',
-  'bassin de candidatures', 'new', 'nouveau', 'plusieurs',
-  // gender marks left after splitting "(H/F)", "F/H", "M/F/X"
-  'h f', 'f h', 'm f', 'f m', 'h f x', 'm f x', 'x', 'homme femme', 'femme homme', 'men women',
-  // places (provinces and the largest cities; other places are usually in their own part of the title)
-  'qc', 'quebec', 'montreal', 'laval', 'longueuil', 'gatineau', 'sherbrooke', 'trois rivieres', 'levis', 'saguenay',
-  'terrebonne', 'boucherville', 'brossard', 'ontario', 'toronto', 'ottawa', 'mississauga', 'brampton', 'hamilton',
-  'london', 'markham', 'vaughan', 'kitchener', 'windsor', 'vancouver', 'surrey', 'burnaby', 'victoria', 'calgary',
-  'edmonton', 'winnipeg', 'regina', 'saskatoon', 'halifax', 'moncton', 'fredericton', 'st john s', 'charlottetown',
-  'canada', 'gta', 'bc', 'ab', 'sk', 'mb', 'nb', 'ns', 'pe', 'pei', 'nl', 'yt', 'nt', 'nu', 'paris', 'lyon', 'france',
-  'alberta', 'british columbia', 'colombie britannique', 'saskatchewan', 'manitoba', 'nova scotia', 'nouvelle ecosse',
-  'new brunswick', 'nouveau brunswick', 'newfoundland', 'labrador', 'terre neuve', 'prince edward island',
-  'ile du prince edouard', 'yukon', 'nunavut', 'northwest territories', 'territoires du nord ouest',
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'nord', 'sud', 'est', 'ouest',
-  'region', 'grand montreal', 'greater toronto area', 'rive nord', 'rive sud', 'downtown', 'centre ville',
-];
+import { loadTitleNoise } from './title-noise-data.js';
 
 interface Node { end: boolean; next: Map<string, Node> }
-const trie: Node = { end: false, next: new Map() };
-for (const p of NOISE_PHRASES) {
-  let n = trie;
-  for (const w of p.split(' ')) {
-    let m = n.next.get(w);
-    if (!m) n.next.set(w, (m = { end: false, next: new Map() }));
-    n = m;
-  }
-  n.end = true;
+
+/** The noise of titles compiled: a trie of noise phrases, the abbreviations spelled out, the exclusion pattern. */
+export interface Noise {
+  trie: Node;
+  /** Words read as another in place names ("st" → "saint": jurisdictions.yaml's same-words). */
+  same: Map<string, string>;
+  abbreviations: Map<string, string[]>;
+  exclusion: RegExp;
+  leadingLevels: Set<string>;
 }
 
-/** Abbreviations of postings, spelled out as NOC writes them. */
-const ABBREVIATIONS: Record<string, string[]> = {
-  hr: ['human', 'resources'], rh: ['ressources', 'humaines'], it: ['information', 'technology'],
-  ti: ['technologies', 'de', 'l', 'information'], qa: ['quality', 'assurance'], admin: ['administrative'],
-  adm: ['administratif'], asst: ['assistant'], mgr: ['manager'], coord: ['coordinator'], tech: ['technician'],
-  dev: ['developer'], ing: ['ingenieur'], inf: ['infirmier'], ens: ['enseignant'], prog: ['programmer'],
-  rep: ['representative'], repr: ['representant'], supv: ['supervisor'], sup: ['superviseur'],
-};
+const noise = lazy('occupation.title-noise', () => compileNoise());
+
+/** The title noise of the data files given (the shipped ones by default); fails on a place listed as noise. */
+export function compileNoise(noiseFile?: string, placesFile?: string): Noise {
+  const data = loadTitleNoise(noiseFile);
+  const places = loadJurisdictionData(placesFile);
+  const trie: Node = { end: false, next: new Map() };
+  const add = (ws: string[]): void => {
+    let n = trie;
+    for (const w of ws) {
+      let m = n.next.get(w);
+      if (!m) n.next.set(w, (m = { end: false, next: new Map() }));
+      n = m;
+    }
+    n.end = true;
+  };
+  // Every place (not the not-places: "Nunavut Inuit"), and the provinces' two-letter abbreviations ("QC", "BC")
+  // but for stopwords.
+  const placeKeys = new Set<string>();
+  for (const [, , kind, ws] of places.places) if (kind !== 'not-place') placeKeys.add(ws);
+  for (const [text, code] of places.abbreviations) {
+    // "ON" is the word "on" more often than Ontario.
+    if (code !== 'CA' && code !== ELSEWHERE && /^[A-Z]{2}$/.test(text) && !STOPWORDS.has(text.toLowerCase())) placeKeys.add(text.toLowerCase());
+  }
+  const same = new Map(places.sameWords);
+  const keyOf = (phrase: string) => words(fold(phrase)).map((w) => same.get(w) ?? w);
+  for (const [place, line] of data.placesKept) {
+    if (!placeKeys.delete(keyOf(place).join(' '))) throw new LexiconError(data.file, line, `"${place}" is no place of jurisdictions.yaml`);
+  }
+  for (const key of placeKeys) add(key.split(' '));
+  for (const [phrase, line] of data.phrases) {
+    const ws = keyOf(phrase);
+    if (placeKeys.has(ws.join(' '))) throw new LexiconError(data.file, line, `"${phrase}" is a place of jurisdictions.yaml: places are listed there only`);
+    add(ws);
+  }
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    trie, same,
+    abbreviations: new Map(data.abbreviations.map(([from, to]) => [fold(from), words(fold(to))])),
+    exclusion: data.exclusions.length ? new RegExp(`\\((?:${data.exclusions.map((x) => escape(fold(x))).join('|')})\\b[^)]*\\)`, 'g') : /(?!)/g,
+    leadingLevels: new Set(data.leadingLevels.map(fold)),
+  };
+}
 
 /** Words of a title with its abbreviations spelled out ("HR Business Partner" → "human resources business partner"). */
 export function expand(ws: string[]): string[] {
-  return ws.flatMap((w) => ABBREVIATIONS[w] ?? [w]);
+  const { abbreviations } = noise();
+  return ws.flatMap((w) => abbreviations.get(w) ?? [w]);
 }
 
 /** Drops noise phrases (longest match first) and words holding digits ("2", "12r", "2024", "as3"). */
 export function dropNoise(ws: string[]): string[] {
+  const { trie, same, leadingLevels } = noise();
   const out: string[] = [];
   for (let i = 0; i < ws.length;) {
     let n: Node | undefined = trie;
     let len = 0;
     for (let j = i; j < ws.length && n; j++) {
-      n = n.next.get(ws[j]);
+      n = n.next.get(same.get(ws[j]) ?? ws[j]);
       if (n?.end) len = j - i + 1;
     }
     if (len) { i += len; continue; }
@@ -91,7 +88,7 @@ export function dropNoise(ws: string[]): string[] {
   while (out.length && STOPWORDS.has(out[out.length - 1])) out.pop();
   // "Associate" before a title is a level ("Associate Software Developer", "Associate Dentist");
   // after one it is the job ("Warehouse Associate", "Sales Associate").
-  if (out.length > 1 && (out[0] === 'associate' || out[0] === 'associe' || out[0] === 'associee')) out.shift();
+  if (out.length > 1 && leadingLevels.has(out[0])) out.shift();
   return out;
 }
 
@@ -112,7 +109,7 @@ const plainWords = (s: string) => words(s).filter((w) => !/\d/.test(w));
  * An exclusion in brackets, "(sauf …)" or "(except …)", is dropped whole.
  */
 export function titleQueries(title: string): TitleQuery[] {
-  const folded = neutralize(fold(title).replace(/\((?:sauf|except|excluding|a l'exception)\b[^)]*\)/g, ' ')
+  const folded = neutralize(fold(title).replace(noise().exclusion, ' ')
     .replace(/(^|[^a-z])[hfmx]\s?\/\s?[hfmx](?:\s?\/\s?[hfmxn])?(?![a-z])/g, '$1 ') // H/F, F/H, M/F/X
     .replace(/[#*_`>]+/g, ' ').replace(/\s+/g, ' ').trim());
   const parts = folded.split(/\s[-+]\s|\s-$|^-\s|[,;:|()[\]{}!?"«»•]|\s*\/\s*|\s\.\s|\s{2,}/);

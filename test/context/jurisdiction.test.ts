@@ -1,4 +1,5 @@
-// Tests for src/context/jurisdiction.ts. Every input here is written for these tests (no corpus text).
+// Tests for src/context/jurisdiction/ (through src/context/jurisdiction.ts). Every input here is written for these
+// tests (no corpus text).
 import { rmSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import {
 } from '../../src/context/jurisdiction.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
 import { analyze } from '../../src/text/analyze.js';
+import { wordOf } from '../../src/text/tokens.js';
+import { cacheSizes } from '../../src/util/cache.js';
 
 /** Asserts the code, and that the evidence quotes `quote` at its offsets. */
 function expectCode(text: string, code: JurisdictionCode, quote?: string): void {
@@ -341,6 +344,8 @@ describe('lexicon', () => {
     bad('jurisdictions:\n  QC:\n    cities:\n      - Laval\n  FR:\n    cities:\n      - Laval\n', /"Laval" is already listed/, 7);
     bad('jurisdictions:\n  QC:\n    area-codes: [51]\n', /area code is 3 digits/, 3);
     bad('places: []\n', /unknown group "places"/, 1);
+    bad('same-words:\n  St: Saint\n  Mt: Mount Royal\n', /must be one word/, 3);
+    bad('common-words: [a, the, "de la"]\n', /a common word must be one word/, 1);
   });
 
   it('the lexicon file does not hold corpus paths or long quotes', () => {
@@ -361,6 +366,12 @@ describe('inferJurisdiction with the analysis of the text', () => {
     for (const text of [...samples.map((f) => readFileSync(f, 'utf8')), ...extra]) {
       expect(inferJurisdiction(text, analyze(text)), text.slice(0, 40)).toEqual(inferJurisdiction(text));
     }
+  });
+  it('explains from the analysis as from the text, and keeps what it learns of words out of the shared Word', () => {
+    const text = extra[3];
+    expect(explainJurisdiction(text, analyze(text))).toEqual(explainJurisdiction(text));
+    expect(wordOf('regina').place).toBe(-1);
+    expect(cacheSizes().find((c) => c.name === 'jurisdiction.word')?.size).toBeGreaterThan(0);
   });
   it('refuses the analysis of another text', () => {
     expect(() => inferJurisdiction('Laval, QC', analyze('Toronto, ON'))).toThrow(/another text/);
