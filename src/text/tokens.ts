@@ -19,8 +19,6 @@ export interface Word {
   // Per-word memos of other modules, still here until those modules keep them (src/util/cache.ts wordMemo).
   /** The word's NOC duties line (occupation.ts); undefined: not yet looked up. */
   duty: unknown;
-  /** What jurisdiction.ts's data says of the word (flags); -1: not yet looked up. */
-  place: number;
 }
 
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
@@ -28,7 +26,7 @@ let wordCount = 0;
 const vocabulary = new Interner<Word>((norm) => ({
   norm, id: wordCount++,
   num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : numberWord(norm),
-  vote: voteOf(norm), duty: undefined, place: -1,
+  vote: voteOf(norm), duty: undefined,
 }));
 
 /** The shared Word of a normalised word. */
