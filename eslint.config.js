@@ -17,9 +17,15 @@ export default defineConfig(
       // Control characters are matched on purpose: input is normalised, and reporters must escape them (tests check).
       'no-control-regex': 'off',
       // A leading _ marks a name kept on purpose (a callback's signature, a skipped element), as tsc's noUnused* do.
-      '@typescript-eslint/no-unused-vars': ['error', {
-        argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_',
-      }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
     },
   },
   prettier,
