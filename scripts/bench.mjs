@@ -80,7 +80,7 @@ let auditPosting;
 try {
   ({ auditPosting } = await import(pathToFileURL(distIndex).href));
 } catch (error) {
-  fail(`cannot load ${distIndex} (run \`npm run build\` or \`npx tsc -p .\` first):\n  ${error?.message ?? error}`);
+  fail(`cannot load ${distIndex} (run \`npm run build\` or \`npx tsc -p .\` first):\n  ${error instanceof Error ? error.message : error}`);
 }
 if (typeof auditPosting !== 'function') fail(`${distIndex} does not export auditPosting`);
 
@@ -96,7 +96,7 @@ function auditOne(source, text) {
     requirements += result.requirements?.length ?? 0;
   } catch (error) {
     thrown++;
-    firstError ??= `${shown(source)}: ${error?.message ?? error}`;
+    firstError ??= `${shown(source)}: ${error instanceof Error ? error.message : error}`;
   }
 }
 
@@ -207,7 +207,7 @@ if (asJson) {
   ];
   if (coldStart) {
     const c = coldStart.cli;
-    rows.push(['cold start, CLI on 1 posting', `median ${c.medianMs} ms`, `p90 ${c.p90Ms} ms`, `target ≤ ${TARGET_COLD_MS} ms: ${mark(report.coldStart.meetsTarget)}`]);
+    rows.push(['cold start, CLI on 1 posting', `median ${c.medianMs} ms`, `p90 ${c.p90Ms} ms`, `target ≤ ${TARGET_COLD_MS} ms: ${mark(report.coldStart?.meetsTarget)}`]);
     rows.push(['cold start, `node -e 0`', `median ${coldStart.nodeBaseline.medianMs} ms`, `p90 ${coldStart.nodeBaseline.p90Ms} ms`, `jobaudit's own share ≈ ${coldStart.ownMedianMs} ms`]);
     rows.push(['  of which occupation data (NOC)', `import ${coldStart.occupation.importMs} ms`, `first detection ${coldStart.occupation.firstDetectionMs} ms`, 'loaded lazily, in a fresh process']);
   }
@@ -216,7 +216,7 @@ if (asJson) {
   const out = [
     `jobaudit bench — ${report.date.slice(0, 10)}, Node ${process.version}, ${report.machine.cpus} CPU(s) ${report.machine.cpu ?? ''}`.trimEnd(),
     `corpus: ${n} postings (${report.corpus.megabytes} MB) from ${files.length} files${sharedAvailable ? ` (samples + ${shown(corpusDir)})` : ' (samples only: shared corpus not found)'}`,
-    ...(report.audit.otherCores > 0.25 ? [`note: other processes kept ~${report.audit.otherCores} of ${report.machine.cpus} cores busy during the audit timing; figures may be low`] : []),
+    ...((report.audit.otherCores ?? 0) > 0.25 ? [`note: other processes kept ~${report.audit.otherCores} of ${report.machine.cpus} cores busy during the audit timing; figures may be low`] : []),
     '',
     ...rows.map((r) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd()),
     '',
@@ -260,6 +260,7 @@ function round(x, digits = 1) {
 function fmt(x) {
   return Math.round(x).toLocaleString('en-US');
 }
+/** @returns {never} */
 function fail(message) {
   process.stderr.write(`bench: ${message}\n`);
   process.exit(1);

@@ -30,6 +30,7 @@ const FILES = {
   duties: 'noc2021-elements-main-duties-en-fr.csv',
 };
 
+/** @returns {never} */
 function fail(message) {
   console.error(`build-occupations: ${message}`);
   process.exit(1);
@@ -204,7 +205,7 @@ function dutyWords(code) {
 
 // --------------------------------------------------------------------------------------------- building
 
-const stats = { titlesEn: 0, titlesFr: 0, keys: 0, droppedNotStatcan: [], reqFrDuplicates: 0 };
+const stats = { titlesEn: 0, titlesFr: 0, keys: 0, droppedNotStatcan: /** @type {string[]} */ ([]), reqFrDuplicates: 0 };
 const groups = [];
 for (const g of unitGroups) {
   const ex = examples.get(g.code);
@@ -342,7 +343,7 @@ if (existsSync(additions)) {
     const rows = validateAdditions(YamlDoc.read(additions), codes);
     console.log(`${relative(root, additions)}: ${rows.length} titles, valid`);
   } catch (e) {
-    fail(e.message);
+    fail(e instanceof Error ? e.message : String(e));
   }
 }
 

@@ -12,7 +12,7 @@
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
+import { corpusDir, flag, importBuilt, oneLine, readText } from './lib/corpus.mjs';
 
 const corpus = corpusDir();
 const showAll = flag('--all');

@@ -10,7 +10,7 @@
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons/occupations/additions.yaml.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
+import { corpusDir, flag, importBuilt, opt, readText } from './lib/corpus.mjs';
 
 const corpus = corpusDir();
 const threshold = flag('--threshold') ? Number(opt('--threshold')) : undefined;
@@ -37,7 +37,7 @@ try {
     labels.set(l.file, l);
   }
 } catch (e) {
-  console.error(`no labels: ${e.message}`);
+  console.error(`no labels: ${e instanceof Error ? e.message : e}`);
 }
 
 const files = walk(join(corpus, 'postings'));
@@ -47,7 +47,7 @@ if (!files.length) {
 }
 
 let assigned = 0;
-let firstCall = null;
+let firstCall = /** @type {number | null} */ (null);
 let total = 0;
 const labelled = { all: 0, assigned: 0, agree: 0, within1: 0, nullTeer: 0, nullTeerAgree: 0 };
 const byResolution = {};
@@ -97,7 +97,7 @@ console.log(`postings: ${files.length}; occupation found: ${assigned} (${pct(ass
 console.log(`labelled: ${labelled.all}; occupation found: ${labelled.assigned} (${pct(labelled.assigned, labelled.all)})`);
 console.log(`TEER equal to the label's among those found: ${labelled.agree}/${labelled.assigned} (${pct(labelled.agree, labelled.assigned)}); within one: ${pct(labelled.within1, labelled.assigned)}`);
 if (labelled.nullTeer) console.log(`no group but a TEER shared by the tied candidates: ${labelled.nullTeer}, equal to the label's: ${labelled.nullTeerAgree}`);
-console.log(`time: import ${tImport.toFixed(1)} ms, first call (data load included) ${firstCall.toFixed(1)} ms, mean ${(total / files.length).toFixed(2)} ms per posting`);
+console.log(`time: import ${tImport.toFixed(1)} ms, first call (data load included) ${(firstCall ?? 0).toFixed(1)} ms, mean ${(total / files.length).toFixed(2)} ms per posting`);
 if (misses) {
   console.log(`\nTEER disagreements (${disagreements.length}):`);
   for (const d of disagreements) console.log(`  ${d}`);

@@ -10,7 +10,7 @@
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corpus.mjs';
+import { corpusDir, flag, importBuilt, oneLine, readText } from './lib/corpus.mjs';
 
 const corpus = corpusDir();
 const showUnlabelled = flag('--unlabelled');

@@ -48,7 +48,7 @@ const targets = [
   ...modules.map((f) => ({ name: relative(root, f), url: pathToFileURL(f).href })),
   ...[...packages].map((p) => {
     let url = null;
-    try { url = import.meta.resolve ? pathToFileURL(requireFromDist.resolve(p)).href : null; } catch { /* ESM-only */ }
+    try { url = typeof import.meta.resolve === 'function' ? pathToFileURL(requireFromDist.resolve(p)).href : null; } catch { /* ESM-only */ }
     try { url ??= import.meta.resolve(p, pathToFileURL(join(dist, 'index.js')).href); } catch { /* unresolvable */ }
     return { name: `package ${p}`, url };
   }).filter((t) => t.url),
@@ -82,7 +82,7 @@ try {
   const t0 = performance.now();
   const run = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const wall = performance.now() - t0;
-  if (![0, 1].includes(run.status)) throw new Error(`CLI exited ${run.status}: ${run.stderr}`);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`CLI exited ${run.status}: ${run.stderr}`);
   const profile = JSON.parse(readFileSync(join(profDir, readdirSync(profDir)[0]), 'utf8'));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map(); // node id -> µs

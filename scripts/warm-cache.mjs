@@ -7,7 +7,10 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-// Entries of earlier builds (other data or code) are never read again: start afresh.
+// Start afresh. The data cache must be emptied here, before it is refilled: its entries are keyed by the data's
+// content and the package version only (src/lexicon/yaml.ts codeStamp), not by the code that validated them, so
+// an entry written by the previous build would answer for this build's validators even if a developer changed
+// them. The code cache is keyed by the bundle's file (size, time, inode): old entries are only dead weight.
 for (const dir of ['.data-cache', '.code-cache']) rmSync(new URL(`../dist/${dir}/`, import.meta.url), { recursive: true, force: true });
 const sample = 'samples/fr/plongeur-plongeuse.txt';
 // The first run parses the YAML (code a normal run never calls): its compiled code is not the one to keep.

@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Lang } from '../types.js';
-import { digest } from './digest.js';
-import { keyCode, Trie } from './trie.js';
+import { Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
@@ -41,15 +40,9 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
   return rows;
 }
 
-let codeStamp: string | null = null;
-/** Cached trie keys depend on the code that computes them, not only on the YAML: hash that code's text. */
-function stamp(): string {
-  return (codeStamp ??= digest(keyCode()));
-}
-
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */
 export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
-  const rows = loadValidated(file, `lexicon:${lang}:${stamp()}`, (doc) => validate(doc, lang));
+  const rows = loadValidated(file, `lexicon:${lang}`, (doc) => validate(doc, lang));
   // Indexed, not destructured: this runs for every phrase at every start, before the optimiser sees it.
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -1,9 +1,10 @@
 // Reading reviewed YAML data with errors that name the file and the line.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Node } from 'yaml';
+import { toolVersion } from '../util/version.js';
 import { digest } from './digest.js';
 
 // The yaml module costs ~35 ms to load and ~90 ms to parse our data cold: it is loaded only when a data file
@@ -83,21 +84,51 @@ const CACHE_DIR = fileURLToPath(new URL('../../dist/.data-cache/', import.meta.u
 const RACY_MS = 3000;
 
 /**
+ * What the validated form of a data file depends on besides its content and its kind: the code that validates
+ * it. That code is named by the package version, never by its source text: an installed package's code changes
+ * only with its version, and the build empties dist/.data-cache before warm-cache refills it, so that a developer's
+ * edit to a validator is never answered from an entry of the previous build. Run from the TypeScript sources
+ * (tests), the code can change between two runs with no build in between: the stamp then also names the state of
+ * every file under src/ (path, size, modification time), which costs one walk of src/ per process.
+ */
+let stamp: string | undefined;
+export function codeStamp(): string {
+  if (stamp === undefined) {
+    stamp = toolVersion();
+    if (import.meta.url.endsWith('.ts')) stamp += `:src:${treeStamp(fileURLToPath(new URL('../', import.meta.url)))}`;
+  }
+  return stamp;
+}
+
+/** A digest of the path, size and modification time of every file under `dir`: it changes when one of them does. */
+export function treeStamp(dir: string): string {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  const parts: string[] = [];
+  for (const rel of files) {
+    const info = statSync(join(dir, rel));
+    if (info.isFile()) parts.push(rel, String(info.size), String(info.mtimeMs));
+  }
+  return digest(...parts);
+}
+
+/**
  * Reads a YAML data file through `validate`, which turns it into plain JSON data or fails with file and line.
- * The result is cached under the hash of the file's content, so a file is parsed and validated again exactly when
- * it changes, and a cache filled at build time serves every copy of the package. A second entry is keyed by what
- * the file system says of the file (path, size, modification time, inode), so that a file that did not change is
- * neither read nor hashed; it is not written for a file modified in the last few seconds, which could change
- * again without its size or time changing (git's "racy clean" rule). The cache is best effort: a read-only
- * install just parses every time.
+ * The result is cached under the hash of the file's content, its kind and the code stamp (see codeStamp), so a
+ * file is parsed and validated again exactly when it or the package changes, and a cache filled at build time
+ * serves every copy of the package. `kind` must name whatever else the result depends on (the specs a rule file
+ * is checked against, say). A second entry is keyed by what the file system says of the file (path, size,
+ * modification time, inode), so that a file that did not change is neither read nor hashed; it is not written for
+ * a file modified in the last few seconds, which could change again without its size or time changing (git's
+ * "racy clean" rule). The cache is best effort: a read-only install just parses every time.
  */
 export function loadValidated<T>(file: string, kind: string, validate: (doc: YamlDoc) => T): T {
   const info = statSync(file);
-  const byStat = join(CACHE_DIR, `s${digest(kind, file, String(info.size), String(info.mtimeMs), String(info.ino))}.json`);
+  const code = codeStamp();
+  const byStat = join(CACHE_DIR, `s${digest(kind, code, file, String(info.size), String(info.mtimeMs), String(info.ino))}.json`);
   const hit = readCached<T>(byStat);
   if (hit !== undefined) return hit;
   const source = readFileSync(file, 'utf8');
-  const byContent = join(CACHE_DIR, `${digest(kind, source)}.json`);
+  const byContent = join(CACHE_DIR, `${digest(kind, code, source)}.json`);
   let data = readCached<T>(byContent);
   if (data === undefined) {
     data = validate(new YamlDoc(file, source));

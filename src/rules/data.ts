@@ -139,27 +139,17 @@ export function family(file: string, specs: readonly RuleSpec[]): () => Record<s
 
 // ── loaders (exported for tests and tools) ──────────────────────────────────────────────────────────
 
-let codeStamp: string | undefined;
-/** The validated form depends on this module's validation code, not only on the YAML: hash that code. */
-function stamp(): string {
-  if (codeStamp !== undefined) return codeStamp;
-  const code = [validateReferences, validateCommon, validateRuleFile, parseRule, parseCase, parseEscalation, parseLaw, parseExamples,
-    parseNocLists, fields, deref, need, texts, phraseLists, named, refList, severityOf, checkUrl, placeholders].map(String).join('\n');
-  return (codeStamp = digest(code + JSON.stringify([HEDGE.fr.source, HEDGE.en.source, ALWAYS, TEER_NOTE, NOC_NOTE, RULE_FIELDS,
-    CASE_FIELDS, LAW_FIELDS, EXAMPLE_FIELDS])));
-}
-
 export function loadReferences(file: string): References {
-  return loadValidated(file, `rule-references:${stamp()}`, validateReferences);
+  return loadValidated(file, 'rule-references', validateReferences);
 }
 
 export function loadCommon(file: string): CommonData {
-  return loadValidated(file, `rule-common:${stamp()}`, validateCommon);
+  return loadValidated(file, 'rule-common', validateCommon);
 }
 
 /** One family file, validated against the code's specs and the known references. */
 export function loadRuleFile(file: string, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
-  const key = `rules:${stamp()}:${digest(JSON.stringify(specs), Object.keys(refs).sort().join(','))}`;
+  const key = `rules:${digest(JSON.stringify(specs), Object.keys(refs).sort().join(','))}`;
   return loadValidated(file, key, (doc) => validateRuleFile(doc, specs, refs));
 }
 

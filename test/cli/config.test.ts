@@ -197,7 +197,9 @@ describe('settings', () => {
     const dir = folder();
     tmp.write(`${dir}/dishwasher.txt`, DISHWASHER);
     const cwd = join(tmp.root, dir);
-    expect(checkJson(['dishwasher.txt'], cwd).status).toBe(0); // three warnings, failOn error
+    const plain = checkJson(['dishwasher.txt'], cwd);
+    expect(ruleIdsOf(plain.report!.results[0])).toEqual(DISHWASHER_RULES); // three warnings
+    expect(plain.status).toBe(0); // failOn error
     tmp.write(`${dir}/.jobauditrc.json`, JSON.stringify({ failOn: 'warning' }));
     expect(checkJson(['dishwasher.txt'], cwd).status).toBe(1);
     // The command line wins.

@@ -33,7 +33,7 @@ describe('writer: output written to the file descriptor directly', () => {
   it('follows short writes until everything is written', () => {
     const seen: number[] = [];
     // At most 3 bytes per call, as a busy pipe may accept.
-    const write = ((fd: number, bytes: Uint8Array, offset: number) => {
+    const write = ((_fd: number, bytes: Uint8Array, offset: number) => {
       seen.push(offset);
       return Math.min(3, bytes.length - offset);
     }) as unknown as typeof writeSync;
@@ -45,7 +45,7 @@ describe('writer: output written to the file descriptor directly', () => {
   it('hands the rest to the stream when a non-blocking pipe is full (EAGAIN), and everything after it too', () => {
     const s = sink();
     let calls = 0;
-    const write = ((fd: number, bytes: Uint8Array, offset: number) => {
+    const write = ((_fd: number, bytes: Uint8Array, offset: number) => {
       if (++calls === 2) throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
       return Math.min(4, bytes.length - offset);
     }) as unknown as typeof writeSync;

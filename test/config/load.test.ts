@@ -93,7 +93,6 @@ describe('discovery', () => {
     const seen: string[] = [];
     for (const n of names) {
       seen.push((await loadConfig({ cwd: dir })).source!.slice(dir.length + 1));
-      tmp.remove; // keep the helper in scope
       (await import('node:fs')).rmSync(join(dir, n));
     }
     expect(seen).toEqual(names);

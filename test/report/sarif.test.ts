@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, REPOSITORY_URL, RULES_DOC_URL, SARIF_SCHEMA_URI, sourceUri, toSarif as bareToSarif } from '../../src/report/index.js';
 // The formatters as the package exports them: given the built-in rules' metadata (src/report knows no rule).
@@ -16,7 +16,9 @@ const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0.json', i
 const ajv = String(schema.$schema).includes('2020-12')
   ? new Ajv2020({ allErrors: true, strict: false })
   : new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// A CommonJS module whose types declare only `export default`: under NodeNext the default import is the whole
+// module, and its `default` is the plugin (module.exports.default === module.exports at run time).
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 function expectValid(log: unknown): void {
@@ -48,8 +50,25 @@ const results = [
   failed(`manquant${CSI}.txt`, 'ENOENT: no such file, open "manquant"'),
 ];
 
+/** The parts of SARIF rules, results and invocations these tests read (toSarif types them as plain objects). */
+interface SarifRule {
+  id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string };
+  shortDescription: { text: string }; helpUri?: string;
+}
+interface SarifResult {
+  ruleId: string; ruleIndex: number; level: string; message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+  partialFingerprints: Record<string, string>; suppressions?: object[];
+  fixes?: { artifactChanges: { replacements: object[] }[] }[];
+}
+interface SarifInvocation { executionSuccessful: boolean; toolExecutionNotifications?: object[] }
 type Log = ReturnType<typeof toSarif>;
-type Run = Log['runs'][number] & { results: Record<string, any>[]; tool: { driver: { rules: Record<string, any>[] } } };
+type RawRun = Log['runs'][number];
+type Run = Omit<RawRun, 'results' | 'tool' | 'invocations'> & {
+  results: SarifResult[];
+  tool: { driver: Omit<RawRun['tool']['driver'], 'rules'> & { rules: SarifRule[] } };
+  invocations: SarifInvocation[];
+};
 const run = (log: Log) => log.runs[0] as Run;
 const ruleIds = (descriptors: unknown[]) => (descriptors as { id: string }[]).map((r) => r.id);
 
@@ -131,13 +150,13 @@ describe('sarif formatter', () => {
       }],
     });
     expect(r[0].fixes).toBeUndefined(); // no suggestion, no fix
-    expect(r[2].fixes[0].artifactChanges[0].replacements[0]).not.toHaveProperty('insertedContent'); // "" = delete
+    expect(r[2].fixes![0].artifactChanges[0].replacements[0]).not.toHaveProperty('insertedContent'); // "" = delete
     expect(r[3].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin');
     expect(r[4].locations[0].physicalLocation.artifactLocation.uri).toBe('https://example.com/emplois/plongeur?id=42&x=%C3%A9');
   });
 
   it('turns read errors into tool execution notifications', () => {
-    const log = run(toSarif(results, ctx)) as Run & { invocations: Record<string, any>[] };
+    const log = run(toSarif(results, ctx));
     expect(log.invocations).toEqual([{
       executionSuccessful: false,
       toolExecutionNotifications: [{

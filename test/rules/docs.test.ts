@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — a plain .mjs script without type declarations
 import { generate } from '../../scripts/gen-rules-doc.mjs';
 import { rules } from '../../src/rules/index.js';
 
