@@ -21,9 +21,9 @@ export const rules: Rule[] = [
   frenchVersion, aiDisclosure, vacancyStatus, unpaidTrial, irregularHours, precariousContract, tooMany,
 ];
 
-/** All findings, sorted by span start offset, then rule id. */
-export function judge(profile: Profile, context: Context): Finding[] {
-  return rules
+/** All findings, sorted by span start offset, then rule id; `extra`: more rules (a configuration's phrase rules). */
+export function judge(profile: Profile, context: Context, extra: readonly Rule[] = []): Finding[] {
+  return (extra.length ? [...rules, ...extra] : rules)
     .flatMap((rule) => rule.check(profile, context))
     .sort((a, b) => a.span.start.offset - b.span.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
