@@ -257,7 +257,7 @@ function customRules(files: readonly string[], builtIn: readonly string[]): Phra
   for (const file of files) {
     const rule = loadRuleFile(file, builtIn);
     const other = from.get(rule.id);
-    if (other) throw new ConfigError(file, null, 'id', `"${rule.id}" is already the id of a rule in ${other}`);
+    if (other) throw new ConfigError(file, rule.idLine, 'id', `"${rule.id}" is already the id of a rule in ${other}`);
     from.set(rule.id, file);
     out.push(rule);
   }

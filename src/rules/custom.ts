@@ -54,13 +54,14 @@ class Checker {
     return node.items as Node[];
   }
   /** `{ fr, en }`, both required. */
-  texts(node: Node | null | undefined, path: KeyPath, what: string): Record<Lang, string> {
+  /** `at`: where a missing language is reported (the key of the mapping, rather than its first entry). */
+  texts(node: Node | null | undefined, path: KeyPath, what: string, at: Node | null | undefined = node): Record<Lang, string> {
     const out: Partial<Record<Lang, string>> = {};
     for (const [lang, value, key] of this.entries(node, path, what)) {
       if (!(LANGS as readonly string[]).includes(lang)) this.fail(key, [...path, lang], `unknown language "${lang}" (expected fr and en)`);
       out[lang as Lang] = this.text(value ?? key, [...path, lang], `the ${lang} ${what}`);
     }
-    for (const lang of LANGS) if (out[lang] === undefined) this.fail(node, [...path, lang], `missing the ${lang} ${what} (give both fr and en)`);
+    for (const lang of LANGS) if (out[lang] === undefined) this.fail(at, [...path, lang], `missing the ${lang} ${what} (give both fr and en)`);
     return out as Record<Lang, string>;
   }
 }
@@ -106,10 +107,10 @@ function validate(doc: YamlDoc, builtIn: readonly string[]): PhraseRuleData {
   }
   if (!phrases.length) c.fail(phrasesNode, ['phrases'], 'give at least one phrase (under fr, en or both)');
 
-  const message = c.texts(need('message'), ['message'], 'message');
-  const suggestion = fields.has('suggestion') ? c.texts(need('suggestion'), ['suggestion'], 'suggestion') : null;
+  const message = c.texts(need('message'), ['message'], 'message', fields.get('message')!.key);
+  const suggestion = fields.has('suggestion') ? c.texts(need('suggestion'), ['suggestion'], 'suggestion', fields.get('suggestion')!.key) : null;
 
-  const data: PhraseRuleData = { id, severity: severity as Severity, phrases, message, suggestion, roles: null, jurisdictions: null,
+  const data: PhraseRuleData = { id, idLine: doc.lineOf(idNode), severity: severity as Severity, phrases, message, suggestion, roles: null, jurisdictions: null,
     since: null, until: null, teer: null, references: [] };
 
   if (fields.has('roles')) {

@@ -20,6 +20,8 @@ export const ROLES = ['requirements', 'assets', 'duties', 'offer', 'about', 'app
 
 export interface PhraseRuleData {
   id: string;
+  /** The line of the id in its rule file (for errors found across files). */
+  idLine: number;
   severity: Severity;
   /** Each phrase with its trie keys (computed when the file is validated). */
   phrases: { lang: Lang; phrase: string; keys: string[] }[];
