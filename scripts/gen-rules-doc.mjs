@@ -15,7 +15,7 @@ const RULE_ORDER = [
   'language/french-version', 'legal/ai-disclosure', 'legal/vacancy-status', 'quality/unpaid-trial', 'quality/irregular-hours',
   'quality/precarious-contract', 'requirements/too-many',
 ];
-const NOT_RULES = new Set(['references', 'common']);
+const NOT_RULES = new Set(['references', 'common', 'phrase-rules']);
 /** The requirement kinds of the Profile (src/types.ts KINDS); any other `kind` names what the rule reads. */
 const KINDS = new Set(['secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence', 'own-vehicle',
   'criminal-record-check', 'canadian-experience', 'availability', 'physical']);
@@ -199,6 +199,7 @@ export function generate(root = ROOT) {
     for (const [name, list] of Object.entries(r.noc_lists ?? {})) {
       notes.push(`- NOC list \`${name}\` (codes or code prefixes): ${list.join(', ')}.`);
     }
+    for (const [name, value] of Object.entries(r.limits ?? {})) notes.push(`- Figure \`${name}\`: ${value}.`);
     if (r.noc_note) notes.push(`- When the occupation is known, the message quotes the NOC's employment requirements on: ${r.noc_topics.en.join(', ')}.`);
     if (KINDS.has(r.kind) && Object.values(r.cases).some((c) => c.severity !== 'info')) notes.push('- An asset is at most info.');
     if (notes.length) out.push(...notes, '');

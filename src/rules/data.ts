@@ -84,6 +84,8 @@ export interface RuleData {
   defaults: Record<string, Texts>;
   phrases: Record<string, Texts>;
   patterns: Record<string, Record<Lang, string[]>>;
+  /** Named figures of the rule (thresholds set by a law), so that no law's number is written in code. */
+  limits: Record<string, number>;
 }
 export type References = Record<string, ReferenceData>;
 
@@ -100,6 +102,8 @@ export interface RuleSpec {
   patterns?: readonly string[];
   /** Names of NOC code lists (`noc_lists`). */
   nocLists?: readonly string[];
+  /** Names of figures (`limits`). */
+  limits?: readonly string[];
 }
 
 export interface CommonData {
@@ -112,7 +116,8 @@ const ALWAYS = ['excerpt'];
 const TEER_NOTE = ['excerpt', 'noc', 'occupation', 'teer'];
 const NOC_NOTE = ['excerpt', 'noc', 'occupation', 'teer', 'requirements'];
 const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'law', 'cases', 'escalate', 'teer_skip_at_most',
-  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples'];
+  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples',
+  'limits'];
 const CASE_FIELDS = ['severity', 'when', 'law', 'message', 'suggestions', 'references'];
 const LAW_FIELDS = ['jurisdictions', 'since'];
 const EXAMPLE_FIELDS = ['before', 'after'];
@@ -227,6 +232,7 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
     defaults: {},
     phrases: {},
     patterns: {},
+    limits: {},
   };
 
   const law = f.get('law');
@@ -276,6 +282,11 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
   });
   named(doc, f.get('patterns'), node, `${id}: patterns`, spec.patterns ?? [], (name, n) => {
     rule.patterns[name] = phraseLists(doc, n, `${id}: pattern "${name}"`);
+  });
+  named(doc, f.get('limits'), node, `${id}: limits`, spec.limits ?? [], (name, n) => {
+    const v = yaml().isScalar(n) ? n.value : null;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) doc.fail(n, `${id}: limit "${name}" must be a positive number`);
+    rule.limits[name] = v;
   });
   return rule;
 }

@@ -16,23 +16,18 @@ const load = family('pay.yaml', [
       ...PERIODS.filter((p) => p !== 'year').map((p) => [`conversion-${p}`, []]),
       ['unknown-low', []], ['unknown-high', []],
     ]),
+    limits: ['max-range-per-year', 'exempt-above-per-year'],
   },
   { id: 'pay/vague', cases: { vague: [] } },
 ]);
 
-/**
- * Ontario (the Ontario guide; ../shared/domain.md §3.2): a range may not be wider than this per year, and the
- * rule does not apply when the top of the range is above ON_EXEMPT_ABOVE per year.
- */
-export const ON_MAX_RANGE = 50_000;
-export const ON_EXEMPT_ABOVE = 200_000;
 /** Periods in a year: 2,080 working hours (40 h × 52 weeks), 260 working days, 52 weeks, 12 months. */
 export const PER_YEAR: Record<Period, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 /**
  * No pay and no vague wording → info at the title line; the jurisdiction escalations of the data may raise it.
- * A disclosed range is checked where a law sets its shape: Ontario (from 2026) a range wider than $50,000 a
- * year → case range-too-wide; British Columbia (from 2023-11-01) an open-ended amount → case open-ended.
+ * A disclosed range is checked where a law sets its shape: Ontario (from 2026) a range wider than
+ * `limits.max-range-per-year` → case range-too-wide; British Columbia (from 2023-11-01) an open-ended amount → case open-ended.
  */
 export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile, context) => {
   const pay = profile.pay;
@@ -43,11 +38,13 @@ export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile
   }
   const wide = rangeWidth(pay);
   if (wide && lawApplies(rule.cases['range-too-wide'].law, context)) {
+    // Ontario (the Ontario guide): the widest range a year, and the top a year above which the rule does not apply.
+    const maxRange = rule.limits['max-range-per-year'];
     const { width, top, factor } = wide;
-    if (width <= ON_MAX_RANGE || top > ON_EXEMPT_ABOVE) return [];
+    if (width <= maxRange || top > rule.limits['exempt-above-per-year']) return [];
     const period = pay.period as Period;
     const locale = context.locale;
-    const cap = Math.floor(((pay.min! * factor + ON_MAX_RANGE) / factor) * 100) / 100;
+    const cap = Math.floor(((pay.min! * factor + maxRange) / factor) * 100) / 100;
     return [emit(rule, 'range-too-wide', payAsk(profile, context), context, {
       ...bounds(rule, pay, locale),
       width: money(width, 'year', locale),
