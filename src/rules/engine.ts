@@ -372,15 +372,16 @@ function intl<T>(key: string, make: () => T): T {
   return f;
 }
 
-/** "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months". */
+/**
+ * "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months": less than a year in whole months. The unit names
+ * and their plurals are ICU's (Intl), not ours.
+ */
 export function duration(years: number, locale: Lang): string {
-  if (years > 0 && years < 1) {
-    const months = Math.max(1, Math.round(years * 12));
-    return locale === 'fr' ? `${months} mois` : `${months} month${months === 1 ? '' : 's'}`;
-  }
-  const n = intl(`n:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })).format(years);
-  if (locale === 'fr') return `${n} ${years >= 2 ? 'ans' : 'an'}`;
-  return `${n} ${years === 1 ? 'year' : 'years'}`;
+  const months = years > 0 && years < 1;
+  const unit = months ? 'month' : 'year';
+  const f = intl(`u:${unit}:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA',
+    { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }));
+  return f.format(months ? Math.max(1, Math.round(years * 12)) : years).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /**
