@@ -5,7 +5,8 @@ import { family, type RuleData, type RuleSpec } from './data.js';
 import { askOf, core, defineRule, duration, emit, phrase, requirementsOf } from './engine.js';
 import { alternatives } from './words.js';
 
-const specs: RuleSpec[] = [
+/** What the code expects of experience.yaml (exported for the data tests). */
+export const experienceSpecs: RuleSpec[] = [
   {
     id: 'experience/years',
     cases: {
@@ -23,7 +24,7 @@ const specs: RuleSpec[] = [
     phrases: { 'experience-field': ['field'], 'experience-any': [] },
   },
 ];
-const load = family('experience.yaml', specs);
+const load = family('experience.yaml', experienceSpecs);
 
 /** Years at and above which a required experience gets an info finding even when the job is not entry-level. */
 export const SENIOR_YEARS = 5;

@@ -5,7 +5,8 @@ import { family, type RuleSpec } from './data.js';
 import { askOf, defineRule, emit, fallback, languageNames, quebecLikely, requirementsOf, titleLine } from './engine.js';
 import { alternatives } from './words.js';
 
-const specs: RuleSpec[] = [{
+/** What the code expects of language.yaml (exported for the data tests). */
+export const languageSpecs: RuleSpec[] = [{
   id: 'language/second-language',
   cases: {
     'required': ['main', 'others'],
@@ -20,7 +21,7 @@ const specs: RuleSpec[] = [{
   id: 'language/french-version',
   cases: { 'english-only': [] },
 }];
-const load = family('language.yaml', specs);
+const load = family('language.yaml', languageSpecs);
 
 const patterns = () => load()['language/second-language'].patterns;
 const bilingual = lazy('rules.language.bilingual', () => new RegExp(alternatives(patterns().bilingual), 'i'));

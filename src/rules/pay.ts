@@ -1,13 +1,14 @@
 // pay/undisclosed, pay/vague.
 import type { Context, Lang, Pay, Profile } from '../types.js';
-import { family, type RuleData } from './data.js';
+import { family, type RuleData, type RuleSpec } from './data.js';
 import { defineRule, emit, lawApplies, phrase, titleLine, type Ask } from './engine.js';
 
 const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 type Period = (typeof PERIODS)[number];
 const BOUNDS = ['low', 'high', 'per'];
 
-const load = family('pay.yaml', [
+/** What the code expects of pay.yaml (exported for the data tests). */
+export const paySpecs: RuleSpec[] = [
   {
     id: 'pay/undisclosed',
     cases: { 'undisclosed': [], 'range-too-wide': [...BOUNDS, 'width', 'conversion', 'cap'], 'open-ended': BOUNDS },
@@ -19,7 +20,8 @@ const load = family('pay.yaml', [
     limits: ['max-range-per-year', 'exempt-above-per-year'],
   },
   { id: 'pay/vague', cases: { vague: [] } },
-]);
+];
+const load = family('pay.yaml', paySpecs);
 
 /** Periods in a year: 2,080 working hours (40 h × 52 weeks), 260 working days, 52 weeks, 12 months. */
 export const PER_YEAR: Record<Period, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };

@@ -2,11 +2,12 @@
 // They read the profile's signals (lexicons/{fr,en}/signals.yaml): facts about the job, not asks.
 import type { Context, Finding, Profile, Signal, SignalType } from '../types.js';
 import { lazy } from '../util/cache.js';
-import { family } from './data.js';
+import { family, type RuleSpec } from './data.js';
 import { defineRule, emit, lineAt, mentions, phrase, type Ask } from './engine.js';
 import { alternatives } from './words.js';
 
-const load = family('quality.yaml', [
+/** What the code expects of quality.yaml (exported for the data tests). */
+export const qualitySpecs: RuleSpec[] = [
   {
     id: 'quality/unpaid-trial', cases: { trial: ['paid'] }, phrases: { 'paid-trial': [], 'paid-training': [], 'paid-word': [], 'at-rate': [] },
     patterns: ['trial', 'training', 'negations', 'paid-words', 'unpaid-words'],
@@ -14,7 +15,8 @@ const load = family('quality.yaml', [
   { id: 'quality/irregular-hours', cases: { 'irregular': [], 'no-guarantee': [] }, patterns: ['no-guarantee', 'specific', 'schedule-words'] },
   { id: 'quality/precarious-contract', cases: { 'no-duration': [], 'no-pay': [] },
     patterns: ['permanent', 'numbers', 'units', 'months', 'ordinals', 'until', 'articles'] },
-]);
+];
+const load = family('quality.yaml', qualitySpecs);
 
 const askOfSignal = (s: Signal): Ask => ({ span: s.span, excerpt: s.text, strength: 'required' });
 
