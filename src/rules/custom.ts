@@ -5,18 +5,21 @@ import { ConfigError, formatKeyPath, type KeyPath } from '../config/errors.js';
 import { digest } from '../lexicon/digest.js';
 import { keyCode, Trie } from '../lexicon/trie.js';
 import { LexiconError, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
+import { placeholders } from '../rewrite/template.js';
 import type { Lang, Severity } from '../types.js';
 import { PHRASE_RULE_KEYS, ROLES, type PhraseRuleData } from './phrase.js';
 
 const LANGS: readonly Lang[] = ['fr', 'en'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
+/** What a message or a suggestion may quote: the words found, as written in the posting. */
+const PLACEHOLDERS: readonly string[] = ['excerpt'];
 
 /** A custom rule id: a namespace and a name, both lower-case words ("acme/native-speaker"). */
 const ID = /^[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9][a-z0-9_.-]*)+$/;
 
 /** Reads and validates one rule file; `builtIn` are the ids it may not reuse. Throws ConfigError. */
 export function loadRuleFile(file: string, builtIn: readonly string[]): PhraseRuleData {
-  const kind = `custom-rule:${digest(keyCode(), String(validate), String(Checker), builtIn.join(','))}`;
+  const kind = `custom-rule:${digest(keyCode(), String(validate), String(Checker), PLACEHOLDERS.join(), builtIn.join(','))}`;
   try {
     return loadValidated(file, kind, (doc) => validate(doc, builtIn));
   } catch (error) {
@@ -59,7 +62,13 @@ class Checker {
     const out: Partial<Record<Lang, string>> = {};
     for (const [lang, value, key] of this.entries(node, path, what)) {
       if (!(LANGS as readonly string[]).includes(lang)) this.fail(key, [...path, lang], `unknown language "${lang}" (expected fr and en)`);
-      out[lang as Lang] = this.text(value ?? key, [...path, lang], `the ${lang} ${what}`);
+      const text = this.text(value ?? key, [...path, lang], `the ${lang} ${what}`);
+      const { names, problem } = placeholders(text);
+      if (problem) this.fail(value, [...path, lang], `${problem} (write placeholders as {excerpt})`);
+      for (const name of names) {
+        if (!PLACEHOLDERS.includes(name)) this.fail(value, [...path, lang], `unknown placeholder {${name}} (allowed: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+      }
+      out[lang as Lang] = text;
     }
     for (const lang of LANGS) if (out[lang] === undefined) this.fail(at, [...path, lang], `missing the ${lang} ${what} (give both fr and en)`);
     return out as Record<Lang, string>;

@@ -106,7 +106,7 @@ function applies(r: PhraseRuleData, context: Context): boolean {
   return true;
 }
 
-/** The Rule of a phrase rule's data: one finding per hit, in the message locale. */
+/** The Rule of a phrase rule's data: one finding per hit, in the message locale ({excerpt}: the words found). */
 export function phraseRule(r: PhraseRuleData): Rule {
   return {
     meta: { id: r.id, severity: r.severity, description: r.message, fixable: r.suggestion !== null },
@@ -115,11 +115,12 @@ export function phraseRule(r: PhraseRuleData): Rule {
       if (!hits?.length || !applies(r, context)) return [];
       const locale = context.locale;
       return hits.map((h) => {
-        const replacement = r.suggestion?.[locale].trim() ?? '';
+        const values = { excerpt: h.text };
+        const replacement = r.suggestion ? fill(r.suggestion[locale], values).trim() : '';
         return {
           ruleId: r.id,
           severity: r.severity,
-          message: r.message[locale],
+          message: fill(r.message[locale], values),
           span: h.span,
           excerpt: h.text,
           suggestions: replacement ? [{ message: fill(phraseTexts().suggestion[locale], { replacement }), replacement }] : [],

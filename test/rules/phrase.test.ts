@@ -91,6 +91,16 @@ describe('phrase rules', () => {
     expect(fr.map((f) => f.excerpt)).toEqual(['Team player', "Esprit d'équipe"]);
   });
 
+  it('quote the words found with {excerpt}; another placeholder is an error naming the file, line and key', () => {
+    const quoted = rule(`id: acme/quoted\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "“{excerpt}”: this may deter people."
+  fr: "« {excerpt} » : cela peut décourager des personnes."\nsuggestion:\n  en: "Interested in {excerpt}"\n  fr: "Intérêt pour la cuisine"\n`);
+    const [f] = custom(audit([quoted]), 'acme/quoted');
+    expect(f.message).toBe('« passionnés » : cela peut décourager des personnes.');
+    expect(f.suggestions).toEqual([{ message: 'Remplacez par « Intérêt pour la cuisine ».', replacement: 'Intérêt pour la cuisine' }]);
+    expect(() => rule(`id: acme/bad\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "{word} may deter."\n  fr: "Peut décourager."\n`))
+      .toThrow(/rule-\d+\.yaml:6: message\.en: unknown placeholder \{word\} \(allowed: \{excerpt\}\)/);
+  });
+
   it('leave the built-in findings as they are', () => {
     const plain = auditPosting({ source: 'p.txt', text: POSTING }, { date: '2026-03-02', jurisdiction: 'QC' });
     const withRule = audit([passion()]);
