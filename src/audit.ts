@@ -7,6 +7,7 @@ import { extractPay, toPay } from './extract/pay.js';
 import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
 import { judge } from './rules/index.js';
+import { shippedPhraseRules } from './rules/custom.js';
 import { phraseHits, phraseRule, phraseTrie } from './rules/phrase.js';
 import { analyze, type Analysis } from './text/analyze.js';
 import type { Word } from './text/tokens.js';
@@ -75,12 +76,18 @@ function lexiconFor(config: ResolvedConfig | undefined): Lexicon | undefined {
 
 const phraseRules = new WeakMap<object, { trie: Trie; rules: Rule[] }>();
 
-/** The configuration's phrase rules (`ruleFiles`) and their trie, made once per configuration; null when none. */
+/**
+ * The phrase rules' trie (the shipped ones of lexicons/rules/phrase-rules.yaml and the configuration's `ruleFiles`),
+ * and the configuration's rules (the shipped ones are in the rule list already); made once per configuration, null
+ * when there are none.
+ */
 function phraseRulesFor(config: ResolvedConfig | undefined): { trie: Trie; rules: Rule[] } | null {
-  const custom = config?.customRules;
-  if (!custom?.length) return null;
-  let made = phraseRules.get(custom);
-  if (!made) { made = { trie: phraseTrie(custom), rules: custom.map(phraseRule) }; phraseRules.set(custom, made); }
+  const shipped = shippedPhraseRules().rules;
+  const custom = config?.customRules ?? [];
+  if (!shipped.length && !custom.length) return null;
+  const key = custom.length ? custom : shipped;
+  let made = phraseRules.get(key);
+  if (!made) { made = { trie: phraseTrie([...shipped, ...custom]), rules: custom.map(phraseRule) }; phraseRules.set(key, made); }
   return made;
 }
 

@@ -17,6 +17,11 @@ export type Check = (rule: RuleData, profile: Profile, context: Context) => Find
 
 const registry = new Map<string, () => RuleData>();
 
+/** The ids of the rules defined with defineRule so far (without loading their data). */
+export function definedRuleIds(): string[] {
+  return [...registry.keys()];
+}
+
 /** The data of a rule defined with defineRule (its module must have been imported), or null. */
 export function ruleDataOf(id: string): RuleData | null {
   return registry.get(id)?.() ?? null;

@@ -1,22 +1,15 @@
-// Phrase rules: rules that are data only (rule files of the `ruleFiles` configuration key, docs/custom-rules.md).
+// Phrase rules: rules that are data only (lexicons/rules/phrase-rules.yaml, and the rule files of the `ruleFiles`
+// configuration key, docs/custom-rules.md).
 // A phrase rule lists phrases per language; they are compiled into a token trie with the lexicons' own keys (same
 // folding, same inflection), matched once per posting (Context.phraseHits), and each hit where the rule's limits
 // hold (roles, jurisdictions, dates, TEER levels) is a finding.
-import { join } from 'node:path';
 import type { Match } from '../lexicon/trie.js';
 import { Trie } from '../lexicon/trie.js';
-import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { fill } from '../rewrite/template.js';
 import type { Analysis, Line } from '../text/analyze.js';
 import type { Context, Finding, Lang, PhraseHit, Profile, Rule, Severity } from '../types.js';
+import { shippedPhraseRules } from './custom.js';
 import { jurisdictionOf } from './engine.js';
-
-/** The keys a rule file may hold, in the order docs/custom-rules.md gives them. */
-export const PHRASE_RULE_KEYS = ['id', 'severity', 'phrases', 'message', 'suggestion', 'roles', 'jurisdictions', 'since', 'until',
-  'teer', 'references'] as const;
-
-/** The parts of a posting a rule can be limited to (`roles`): see roleOfLine. */
-export const ROLES = ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other', 'none'] as const;
 
 export interface PhraseRuleData {
   id: string;
@@ -41,7 +34,7 @@ export interface PhraseRuleData {
 }
 
 /**
- * The part of the posting a line belongs to. Today the line's section (its inline heading first, as signals
+ * The part of the posting a line belongs to (custom.ts ROLES). Today the line's section (its inline heading first, as signals
  * read it); the one place to change when sections become block roles.
  */
 export function roleOfLine(line: Line): string {
@@ -76,24 +69,6 @@ export function phraseHits(a: Analysis, trie: Trie): PhraseHit[] {
   return out;
 }
 
-interface PhraseTexts { suggestion: Record<Lang, string> }
-let texts: PhraseTexts | undefined;
-
-/** The shared wording of phrase rules (lexicons/rules/phrase-rules.yaml). */
-function phraseTexts(): PhraseTexts {
-  return (texts ??= loadValidated(join(LEXICON_DIR, 'rules', 'phrase-rules.yaml'), 'phrase-rules:1', (doc) => {
-    const out: Partial<Record<Lang, string>> = {};
-    const [entry] = doc.entries(doc.root, 'phrase-rules file');
-    if (!entry || entry[0] !== 'suggestion' || doc.entries(doc.root, 'phrase-rules file').length !== 1) doc.fail(doc.root, 'expected one key, "suggestion"');
-    for (const [lang, node, key] of doc.entries(entry[1], 'suggestion')) {
-      if (lang !== 'fr' && lang !== 'en') doc.fail(key, `suggestion: unknown language "${lang}" (expected fr and en)`);
-      out[lang as Lang] = doc.string(node, `suggestion (${lang})`);
-    }
-    if (!out.fr || !out.en) doc.fail(entry[1], 'suggestion: give both fr and en');
-    return { suggestion: out as Record<Lang, string> };
-  }));
-}
-
 /** Whether the rule's limits hold for this posting. */
 function applies(r: PhraseRuleData, context: Context): boolean {
   if (r.jurisdictions) {
@@ -123,7 +98,7 @@ export function phraseRule(r: PhraseRuleData): Rule {
           message: fill(r.message[locale], values),
           span: h.span,
           excerpt: h.text,
-          suggestions: replacement ? [{ message: fill(phraseTexts().suggestion[locale], { replacement }), replacement }] : [],
+          suggestions: replacement ? [{ message: fill(shippedPhraseRules().suggestion[locale], { replacement }), replacement }] : [],
           references: r.references.map((ref) => ({ title: ref.title[locale], url: ref.url })),
         };
       });

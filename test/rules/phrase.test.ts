@@ -1,12 +1,15 @@
 // Phrase rules (rule files of `ruleFiles`) through the library: the limits (roles, jurisdictions, dates, TEER),
 // references, the language of one-word phrases, overlapping phrases, and that the built-in findings do not change.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditPosting } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/index.js';
-import { loadRuleFile } from '../../src/rules/custom.js';
+import { loadPhraseRulesFile, loadRuleFile, PHRASE_RULES_FILE, shippedPhraseRules } from '../../src/rules/custom.js';
+import { RULES_DIR } from '../../src/rules/data.js';
+// @ts-expect-error — a plain .mjs script without type declarations
+import { generate } from '../../scripts/gen-rules-doc.mjs';
 import { rules } from '../../src/rules/index.js';
 import type { PhraseRuleData } from '../../src/rules/phrase.js';
 
@@ -106,5 +109,58 @@ describe('phrase rules', () => {
     const withRule = audit([passion()]);
     expect(withRule.findings.filter((f) => !f.ruleId.startsWith('acme/'))).toEqual(plain.findings);
     expect(withRule.requirements).toEqual(plain.requirements);
+  });
+});
+
+describe('the shipped phrase rules file (lexicons/rules/phrase-rules.yaml)', () => {
+  const ENTRY = `  - id: hiring/native-speaker
+    severity: warning
+    roles: [requirements]
+    phrases:
+      en: [native speaker]
+      fr: [langue maternelle]
+    message:
+      en: "“{excerpt}”: asking for a native speaker may screen out people who speak the language well."
+      fr: "« {excerpt} » : exiger une langue maternelle peut écarter des personnes qui parlent bien la langue."
+    suggestion:
+      en: "Fluent English"
+      fr: "Maîtrise du français"
+`;
+  const shippedText = readFileSync(PHRASE_RULES_FILE, 'utf8');
+  const withEntry = (entry: string) => shippedText.replace('rules: []\n', `rules:\n${entry}`);
+  const write = (text: string) => {
+    const file = join(dir, `phrase-rules-${++n}.yaml`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('loads, and a rule is one entry of its `rules` list', () => {
+    expect(shippedPhraseRules().suggestion.en).toContain('{replacement}');
+    const loaded = loadPhraseRulesFile(write(withEntry(ENTRY)), ['language/second-language']);
+    expect(loaded.rules.map((r) => [r.id, r.severity, r.roles])).toEqual([['hiring/native-speaker', 'warning', ['requirements']]]);
+  });
+
+  it('a bad entry names the file, the line and the key; so does an id used twice or a built-in id', () => {
+    const bad = write(withEntry(ENTRY.replace('severity: warning', 'severity: high')));
+    const line = withEntry(ENTRY).split('\n').findIndex((l) => l.includes('severity: warning')) + 1;
+    expect(() => loadPhraseRulesFile(bad, [])).toThrow(`${bad}:${line}: rules[0].severity: "high" is not a severity`);
+    const twice = write(withEntry(ENTRY + ENTRY));
+    expect(() => loadPhraseRulesFile(twice, [])).toThrow(/:\d+: rules\[1\]\.id: "hiring\/native-speaker" is the id of an earlier rule/);
+    const builtIn = write(withEntry(ENTRY.replace('hiring/native-speaker', 'licence/driver')));
+    expect(() => loadPhraseRulesFile(builtIn, ['licence/driver'])).toThrow(/rules\[0\]\.id: "licence\/driver" is a built-in rule id/);
+    const noSuggestion = write(shippedText.replace(/^suggestion:\n(?: {2}.*\n)+/m, ''));
+    expect(() => loadPhraseRulesFile(noSuggestion, [])).toThrow(/suggestion: missing "suggestion"/);
+  });
+
+  it('docs/rules.md documents each entry (scripts/gen-rules-doc.mjs)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'jobaudit-phrase-docs-'));
+    cpSync(RULES_DIR, join(root, 'lexicons', 'rules'), { recursive: true });
+    writeFileSync(join(root, 'lexicons', 'rules', 'phrase-rules.yaml'), withEntry(ENTRY));
+    const doc = generate(root) as string;
+    expect(doc).toContain('| [`hiring/native-speaker`](#hiringnative-speaker) | warning | “{excerpt}”: asking for a native speaker');
+    expect(doc).toContain('## hiring/native-speaker');
+    expect(doc).toContain('- **Phrases (fr):** “langue maternelle”');
+    expect(doc).toContain('- **Applies only** in `requirements`.');
+    expect(doc).toContain('| Fluent English | Maîtrise du français |');
   });
 });
