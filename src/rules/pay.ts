@@ -1,5 +1,6 @@
 // pay/undisclosed, pay/vague.
 import type { Context, Lang, Pay, Profile } from '../types.js';
+import { memo } from '../util/cache.js';
 import { family, type RuleData, type RuleSpec } from './data.js';
 import { defineRule, emit, lawApplies, phrase, titleLine, type Ask } from './engine.js';
 
@@ -80,19 +81,14 @@ function bounds(rule: RuleData, pay: Pay, locale: Lang): Record<string, string> 
   };
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+const formats = memo<string, Intl.NumberFormat>('rules.pay.money', 16);
 /** "20,00 $" / "$20.00" for small amounts; "65 000 $" / "$65,000" from 1,000 up. */
 export function money(amount: number, period: Pay['period'], locale: Lang): string {
   const cents = amount < 1000 && (period === 'hour' || period === 'day' || !Number.isInteger(amount));
-  const key = `${locale}:${cents}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-      style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
-      minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
-    });
-    formats.set(key, f);
-  }
+  const f = formats.getOr(`${locale}:${cents}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
+  }));
   return f.format(amount).replace(/[\u202f\u00a0]/g, ' ');
 }
 
