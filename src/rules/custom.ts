@@ -93,8 +93,10 @@ class Checker {
     if (!yamlModule().isSeq(node)) this.fail(node, path, `${what} must be a list`);
     return node.items as Node[];
   }
-  /** `{ fr, en }`, both required. */
-  /** `at`: where a missing language is reported (the key of the mapping, rather than its first entry). */
+  /**
+   * `{ fr, en }`, both required, with only the `allowed` placeholders; `at`: where a missing language is reported
+   * (the key of the mapping, rather than its first entry).
+   */
   texts(node: Node | null | undefined, path: KeyPath, what: string, at: Node | null | undefined = node,
     allowed: readonly string[] = PLACEHOLDERS): Record<Lang, string> {
     const out: Partial<Record<Lang, string>> = {};
