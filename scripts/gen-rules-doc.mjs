@@ -15,7 +15,7 @@ const RULE_ORDER = [
   'language/french-version', 'legal/ai-disclosure', 'legal/vacancy-status', 'quality/unpaid-trial', 'quality/irregular-hours',
   'quality/precarious-contract', 'requirements/too-many',
 ];
-const NOT_RULES = new Set(['references', 'common']);
+const NOT_RULES = new Set(['references', 'common', 'phrase-rules']);
 /** The requirement kinds of the Profile (src/types.ts KINDS); any other `kind` names what the rule reads. */
 const KINDS = new Set(['secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence', 'own-vehicle',
   'criminal-record-check', 'canadian-experience', 'availability', 'physical']);
@@ -160,12 +160,17 @@ export function generate(root = ROOT) {
     for (const [id, rule] of Object.entries(data ?? {})) rules.push({ id, file: `lexicons/rules/${fam}.yaml`, ...rule });
   }
   rules.sort(byDesignOrder);
+  // Phrase rules (rules that are data only) follow, in the order of their file.
+  const phraseRules = parse(readFileSync(join(dir, 'phrase-rules.yaml'), 'utf8'))?.rules ?? [];
 
   const out = [INTRO];
   out.push('## Summary', '');
   out.push('| Rule | Default severity | Description (en) | Description (fr) |', '| --- | --- | --- | --- |');
   for (const r of rules) {
     out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.fr)} |`);
+  }
+  for (const r of phraseRules) {
+    out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${cell(r.message.en)} | ${cell(r.message.fr)} |`);
   }
   out.push('');
 
@@ -199,6 +204,7 @@ export function generate(root = ROOT) {
     for (const [name, list] of Object.entries(r.noc_lists ?? {})) {
       notes.push(`- NOC list \`${name}\` (codes or code prefixes): ${list.join(', ')}.`);
     }
+    for (const [name, value] of Object.entries(r.limits ?? {})) notes.push(`- Figure \`${name}\`: ${value}.`);
     if (r.noc_note) notes.push(`- When the occupation is known, the message quotes the NOC's employment requirements on: ${r.noc_topics.en.join(', ')}.`);
     if (KINDS.has(r.kind) && Object.values(r.cases).some((c) => c.severity !== 'info')) notes.push('- An asset is at most info.');
     if (notes.length) out.push(...notes, '');
@@ -228,7 +234,34 @@ export function generate(root = ROOT) {
     }
     out.push('');
   }
+  for (const r of phraseRules) out.push(...phraseRuleSection(r));
   return out.join('\n');
+}
+
+/** A phrase rule of lexicons/rules/phrase-rules.yaml: its phrases, limits, message, rewrite and sources. */
+function phraseRuleSection(r) {
+  const out = [`## ${r.id}`, '', r.message.en, '', `*${r.message.fr}*`, ''];
+  out.push('- **Data:** `lexicons/rules/phrase-rules.yaml` (a phrase rule: each place a phrase is found is a finding)');
+  for (const lang of ['en', 'fr']) if (r.phrases[lang]?.length) out.push(`- **Phrases (${lang}):** ${r.phrases[lang].map((p) => `“${p}”`).join(', ')}`);
+  out.push(`- **Severity:** ${r.severity}`);
+  const limits = [];
+  if (r.roles) limits.push(`in ${r.roles.map((x) => `\`${x}\``).join(', ')}`);
+  if (r.jurisdictions) limits.push(`where the jurisdiction is known to be ${r.jurisdictions.join(' or ')}`);
+  if (r.since) limits.push(`from ${r.since}`);
+  if (r.until) limits.push(`until ${r.until}`);
+  if (r.teer) limits.push(`for TEER ${r.teer.join(', ')}`);
+  if (limits.length) out.push(`- **Applies only** ${limits.join(', ')}.`);
+  out.push('');
+  if (r.suggestion) out.push('**Rewrite**', '', '| English | Français |', '| --- | --- |', `| ${cell(r.suggestion.en)} | ${cell(r.suggestion.fr)} |`, '');
+  if (r.references?.length) {
+    out.push('**References**', '');
+    for (const ref of r.references) {
+      const title = typeof ref.title === 'string' ? ref.title : ref.title.en;
+      out.push(`- [${title}](${ref.url})`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,5 @@
 // One posting through the pipeline: analyze → extract (profile) → judge (findings).
-import { applySuppressions, defaultConfig, maskDirectives, parseDirectives, type ResolvedConfig } from './config/index.js';
+import { applySuppressions, defaultConfig, maskDirectives, parseDirectives, ruleIds, type ResolvedConfig } from './config/index.js';
 import { inferJurisdiction } from './context/jurisdiction.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { detectOccupation } from './context/occupation.js';
@@ -7,9 +7,12 @@ import { extractPay, toPay } from './extract/pay.js';
 import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
 import { judge } from './rules/index.js';
+import { shippedPhraseRules } from './rules/custom.js';
+import { phraseHits, phraseRule, phraseTrie } from './rules/phrase.js';
 import { analyze, type Analysis } from './text/analyze.js';
 import type { Word } from './text/tokens.js';
-import type { AuditOptions, Context, Posting, Profile, Result, Signal, SignalType } from './types.js';
+import type { Trie } from './lexicon/trie.js';
+import type { AuditOptions, Context, Posting, Profile, Result, Rule, Signal, SignalType } from './types.js';
 
 /** What the posting asks, with spans: the extract layer, with no judgement in it. */
 export function profileOf(a: Analysis): Profile {
@@ -71,6 +74,23 @@ function lexiconFor(config: ResolvedConfig | undefined): Lexicon | undefined {
   return lex;
 }
 
+const phraseRules = new WeakMap<object, { trie: Trie; rules: Rule[] }>();
+
+/**
+ * The phrase rules' trie (the shipped ones of lexicons/rules/phrase-rules.yaml and the configuration's `ruleFiles`),
+ * and the configuration's rules (the shipped ones are in the rule list already); made once per configuration, null
+ * when there are none.
+ */
+function phraseRulesFor(config: ResolvedConfig | undefined): { trie: Trie; rules: Rule[] } | null {
+  const shipped = shippedPhraseRules().rules;
+  const custom = config?.customRules ?? [];
+  if (!shipped.length && !custom.length) return null;
+  const key = custom.length ? custom : shipped;
+  let made = phraseRules.get(key);
+  if (!made) { made = { trie: phraseTrie([...shipped, ...custom]), rules: custom.map(phraseRule) }; phraseRules.set(key, made); }
+  return made;
+}
+
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
   // A partial configuration from JavaScript callers gets the defaults for what it leaves out.
   const config = options.config && { ...defaultConfig(), ...options.config };
@@ -90,7 +110,10 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
     text,
     limits: { tooMany: config?.tooManyRequirements },
   };
-  const { findings, suppressed } = applySuppressions(judge(profile, context), directives, config ?? defaultConfig(), { locale: context.locale });
+  const custom = phraseRulesFor(config);
+  if (custom) context.phraseHits = phraseHits(a, custom.trie);
+  const { findings, suppressed } = applySuppressions(judge(profile, context, custom?.rules), directives, config ?? defaultConfig(),
+    { locale: context.locale, knownRules: config?.customRules.length ? ruleIds(config) : undefined });
   return {
     source: posting.source,
     language: profile.language,

@@ -88,6 +88,19 @@ export interface Context {
   text: string;
   /** Configurable thresholds of some rules (requirements/too-many: more required items than `tooMany`, default 10). */
   limits?: { tooMany?: number };
+  /** The phrases of data rules (rule files of `ruleFiles`) found in the posting, in text order. */
+  phraseHits?: PhraseHit[];
+}
+
+/** One phrase of a data rule found in the posting, with the same folding and inflection as the lexicons. */
+export interface PhraseHit {
+  ruleId: string;
+  /** The language of the phrase that matched. */
+  lang: Lang;
+  text: string;
+  span: Span;
+  /** The part of the posting it sits in (see src/rules/phrase.ts `roleOfLine`). */
+  role: string;
 }
 
 export interface Suggestion { message: string; replacement: string }

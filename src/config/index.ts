@@ -38,7 +38,7 @@ export function applySuppressions(
   findings: Finding[],
   directives: readonly Directive[],
   config: Pick<ResolvedConfig, 'rules' | 'allow' | 'requireReason' | 'reportUnusedDirectives'>,
-  options: { locale?: Lang; requireReason?: boolean; reportUnused?: boolean } = {},
+  options: { locale?: Lang; requireReason?: boolean; reportUnused?: boolean; knownRules?: readonly string[] } = {},
 ): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const configured = applyConfig(findings, config);
   if (!directives.length) return configured;
@@ -46,6 +46,7 @@ export function applySuppressions(
     locale: options.locale,
     requireReason: options.requireReason ?? config.requireReason,
     reportUnused: options.reportUnused ?? config.reportUnusedDirectives,
+    knownRules: options.knownRules,
   });
   return {
     findings: outcome.problems.length ? [...outcome.findings, ...outcome.problems].sort(byPosition) : outcome.findings,

@@ -4,9 +4,12 @@ import { isAbsolute, resolve } from 'node:path';
 import { JURISDICTION_CODES } from '../context/jurisdiction.js';
 import { addLexiconFile } from '../lexicon/load.js';
 import { Trie } from '../lexicon/trie.js';
+import { loadRuleFile } from '../rules/custom.js';
 import { rules } from '../rules/index.js';
+import type { PhraseRuleData } from '../rules/phrase.js';
 import type { Lang, Severity } from '../types.js';
-import { Invalid, suggestion, type KeyPath } from './errors.js';
+import { ConfigError, Invalid, suggestion, type KeyPath } from './errors.js';
+import { expandGlob, hasMagic } from './glob.js';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 /** What `rules` sets for a rule: `off`, or the severity every finding of the rule takes. */
@@ -40,6 +43,9 @@ export interface ResolvedConfig {
   maxWarnings?: number;
   tooManyRequirements: number;
   lexicons: LexiconFile[];
+  /** The rule files found from `ruleFiles` (absolute paths), and their rules (docs/custom-rules.md). */
+  ruleFiles: string[];
+  customRules: PhraseRuleData[];
   allow: Record<string, string[]>;
   ignorePatterns: string[];
   requireReason: boolean;
@@ -53,21 +59,22 @@ export const DEFAULT_TOO_MANY_REQUIREMENTS = 10;
 /** The configuration used when no file is found (or with --no-config). */
 export function defaultConfig(): ResolvedConfig {
   return {
-    rules: {}, failOn: 'error', tooManyRequirements: DEFAULT_TOO_MANY_REQUIREMENTS, lexicons: [], allow: {},
-    ignorePatterns: [], requireReason: false, reportUnusedDirectives: false, ignores: [],
+    rules: {}, failOn: 'error', tooManyRequirements: DEFAULT_TOO_MANY_REQUIREMENTS, lexicons: [], ruleFiles: [], customRules: [],
+    allow: {}, ignorePatterns: [], requireReason: false, reportUnusedDirectives: false, ignores: [],
   };
 }
 
 /** The keys a configuration may hold, in the order the documentation gives them. */
 export const CONFIG_KEYS = [
-  'rules', 'jurisdiction', 'locale', 'date', 'failOn', 'maxWarnings', 'tooManyRequirements', 'lexicons', 'allow',
+  'rules', 'jurisdiction', 'locale', 'date', 'failOn', 'maxWarnings', 'tooManyRequirements', 'lexicons', 'ruleFiles', 'allow',
   'ignorePatterns', 'requireReason', 'reportUnusedDirectives',
 ] as const;
 
 let ids: string[] | null = null;
-/** The rule ids a configuration or a directive may name. */
-export function ruleIds(): string[] {
-  return (ids ??= rules.map((r) => r.meta.id).sort());
+/** The rule ids a configuration or a directive may name: the built-in ones, and those of the configuration's rule files. */
+export function ruleIds(config?: Pick<ResolvedConfig, 'customRules'>): string[] {
+  ids ??= rules.map((r) => r.meta.id).sort();
+  return config?.customRules.length ? [...ids, ...config.customRules.map((r) => r.id)].sort() : ids;
 }
 
 /** ". Did you mean …?" after a sentence, or nothing. */
@@ -119,8 +126,8 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-function ruleId(key: string, path: KeyPath): string {
-  const known = ruleIds();
+function ruleId(key: string, path: KeyPath, config: ResolvedConfig): string {
+  const known = ruleIds(config);
   if (known.includes(key)) return key;
   throw new Invalid(path, `unknown rule id ${JSON.stringify(key)}${dot(suggestion(key, known))} (rule ids: ${known.join(', ')})`, 'key');
 }
@@ -136,13 +143,18 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
   if (raw === null || raw === undefined) return config;
   const top = mapping(raw, prefix);
   const at = (...path: KeyPath): KeyPath => [...prefix, ...path];
+  // Rule files first: `rules`, `allow` and directives may name their ids, wherever the key is written.
+  if (top.ruleFiles !== undefined && top.ruleFiles !== null) {
+    config.ruleFiles = ruleFiles(top.ruleFiles, dir, at('ruleFiles'));
+    config.customRules = customRules(config.ruleFiles, ruleIds());
+  }
   for (const [key, value] of Object.entries(top)) {
     // A key left empty (YAML "rules:" followed only by comments) keeps its default.
     if (value === undefined || (value === null && key !== 'jurisdiction')) continue;
     switch (key) {
       case 'rules':
         for (const [id, level] of Object.entries(mapping(value, at('rules')))) {
-          config.rules[ruleId(id, at('rules', id))] = oneOf(level, RULE_LEVELS, at('rules', id));
+          config.rules[ruleId(id, at('rules', id), config)] = oneOf(level, RULE_LEVELS, at('rules', id));
         }
         break;
       case 'jurisdiction': {
@@ -174,10 +186,12 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
       case 'lexicons':
         config.lexicons = list(value, at('lexicons')).map((item, i) => lexicon(item, dir, at('lexicons', i)));
         break;
+      case 'ruleFiles':
+        break; // read above
       case 'allow':
         for (const [id, phrases] of Object.entries(mapping(value, at('allow')))) {
           const path = at('allow', id);
-          config.allow[ruleId(id, path)] = list(phrases, path).map((p, i) => text(p, [...path, i]));
+          config.allow[ruleId(id, path, config)] = list(phrases, path).map((p, i) => text(p, [...path, i]));
         }
         break;
       case 'ignorePatterns':
@@ -215,4 +229,37 @@ function lexicon(item: unknown, dir: string, path: KeyPath): LexiconFile {
     throw new Invalid([...path, 'file'], `invalid lexicon: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { file, lang };
+}
+
+/** The files of `ruleFiles` (paths or globs, relative to the configuration file), each once, in the order given. */
+function ruleFiles(value: unknown, dir: string, path: KeyPath): string[] {
+  const out: string[] = [];
+  list(value, path).forEach((item, i) => {
+    const written = text(item, [...path, i]);
+    let files: string[];
+    if (hasMagic(written)) {
+      files = expandGlob(written, dir);
+      if (!files.length) throw new Invalid([...path, i], `no file matches ${JSON.stringify(written)} (relative to ${dir})`);
+    } else {
+      const file = isAbsolute(written) ? written : resolve(dir, written);
+      if (!existsSync(file) || !statSync(file).isFile()) throw new Invalid([...path, i], `rule file not found: ${file}`);
+      files = [file];
+    }
+    for (const f of files) if (!out.includes(f)) out.push(f);
+  });
+  return out;
+}
+
+/** The rules of the rule files; a file's own error (ConfigError) names that file, its line and its key. */
+function customRules(files: readonly string[], builtIn: readonly string[]): PhraseRuleData[] {
+  const out: PhraseRuleData[] = [];
+  const from = new Map<string, string>();
+  for (const file of files) {
+    const rule = loadRuleFile(file, builtIn);
+    const other = from.get(rule.id);
+    if (other) throw new ConfigError(file, rule.idLine, 'id', `"${rule.id}" is already the id of a rule in ${other}`);
+    from.set(rule.id, file);
+    out.push(rule);
+  }
+  return out;
 }

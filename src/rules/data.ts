@@ -7,10 +7,10 @@ import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
+import { checkUrl, deref, fields, LANGS, named, need, phraseLists, refList, severityOf, texts, type Field } from './data-fields.js';
 
 export const RULES_DIR = join(LEXICON_DIR, 'rules');
-export const LANGS: readonly Lang[] = ['fr', 'en'];
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { LANGS };
 
 /** Case messages are guidance, not legal advice: they must say "may" / "peut". */
 const HEDGE: Record<Lang, RegExp> = {
@@ -84,6 +84,8 @@ export interface RuleData {
   defaults: Record<string, Texts>;
   phrases: Record<string, Texts>;
   patterns: Record<string, Record<Lang, string[]>>;
+  /** Named figures of the rule (thresholds set by a law), so that no law's number is written in code. */
+  limits: Record<string, number>;
 }
 export type References = Record<string, ReferenceData>;
 
@@ -100,6 +102,8 @@ export interface RuleSpec {
   patterns?: readonly string[];
   /** Names of NOC code lists (`noc_lists`). */
   nocLists?: readonly string[];
+  /** Names of figures (`limits`). */
+  limits?: readonly string[];
 }
 
 export interface CommonData {
@@ -112,7 +116,8 @@ const ALWAYS = ['excerpt'];
 const TEER_NOTE = ['excerpt', 'noc', 'occupation', 'teer'];
 const NOC_NOTE = ['excerpt', 'noc', 'occupation', 'teer', 'requirements'];
 const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'law', 'cases', 'escalate', 'teer_skip_at_most',
-  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples'];
+  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples',
+  'limits'];
 const CASE_FIELDS = ['severity', 'when', 'law', 'message', 'suggestions', 'references'];
 const LAW_FIELDS = ['jurisdictions', 'since'];
 const EXAMPLE_FIELDS = ['before', 'after'];
@@ -217,6 +222,7 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
     defaults: {},
     phrases: {},
     patterns: {},
+    limits: {},
   };
 
   const law = f.get('law');
@@ -266,6 +272,11 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
   });
   named(doc, f.get('patterns'), node, `${id}: patterns`, spec.patterns ?? [], (name, n) => {
     rule.patterns[name] = phraseLists(doc, n, `${id}: pattern "${name}"`);
+  });
+  named(doc, f.get('limits'), node, `${id}: limits`, spec.limits ?? [], (name, n) => {
+    const v = yaml().isScalar(n) ? n.value : null;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) doc.fail(n, `${id}: limit "${name}" must be a positive number`);
+    rule.limits[name] = v;
   });
   return rule;
 }
@@ -385,104 +396,4 @@ function parseEscalation(doc: YamlDoc, id: string, node: Node, rule: RuleData, r
     message: message ? texts(doc, message.value ?? message.key, `${what}: message`, ALWAYS) : null,
     references: refList(doc, f.get('references')?.value, `${what}: references`, refs),
   };
-}
-
-// ── small validators ────────────────────────────────────────────────────────────────────────────────
-
-interface Field { value: Node | null; key: Node }
-
-/** The fields of a mapping; an unknown field fails at its key. Aliases (`*name`) are resolved. */
-function fields(doc: YamlDoc, node: Node | null | undefined, what: string, known: readonly string[]): Map<string, Field> {
-  const map = new Map<string, Field>();
-  for (const [name, value, key] of doc.entries(node, what)) {
-    if (!known.includes(name)) doc.fail(key, `${what}: unknown field "${name}" (expected: ${known.join(', ')})`);
-    map.set(name, { value: deref(doc, value), key });
-  }
-  return map;
-}
-
-/** A value may be a YAML alias (`*name`) of a value anchored elsewhere in the file (`&name`). */
-function deref(doc: YamlDoc, node: Node | null): Node | null {
-  const y = yaml();
-  if (!y.isAlias(node)) return node;
-  let found: Node | null = null;
-  if (doc.root) {
-    y.visit(doc.root, (_key, n) => {
-      if (!y.isAlias(n) && (n as { anchor?: string }).anchor === node.source) { found = n as Node; return y.visit.BREAK; }
-      return undefined;
-    });
-  }
-  return found ?? doc.fail(node, `unknown alias *${node.source}`);
-}
-
-function need(doc: YamlDoc, f: Map<string, Field>, key: string, parent: Node | null | undefined, what: string): Node {
-  const field = f.get(key);
-  if (!field) doc.fail(parent, `${what}: missing "${key}"`);
-  if (!field.value) doc.fail(field.key, `${what}: "${key}" is empty`);
-  return field.value;
-}
-
-/** A `{ fr, en }` mapping of non-empty texts; `allowed` placeholders (null: none allowed). */
-function texts(doc: YamlDoc, node: Node | null | undefined, what: string, allowed: readonly string[] | null): Texts {
-  const out: Partial<Texts> = {};
-  for (const [lang, value, key] of doc.entries(node, what)) {
-    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
-    const text = doc.string(value ?? key, `${what} (${lang})`);
-    const { names, problem } = placeholders(text);
-    if (problem) doc.fail(value, `${what} (${lang}): ${problem}`);
-    for (const name of names) {
-      if (!allowed?.includes(name)) {
-        doc.fail(value, `${what} (${lang}): unknown placeholder {${name}}` +
-          (allowed?.length ? ` (allowed here: ${allowed.map((a) => `{${a}}`).join(', ')})` : ' (none allowed here)'));
-      }
-    }
-    out[lang as Lang] = text;
-  }
-  for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
-  return out as Texts;
-}
-
-function phraseLists(doc: YamlDoc, node: Node | null | undefined, what: string): Record<Lang, string[]> {
-  const out: Partial<Record<Lang, string[]>> = {};
-  for (const [lang, value, key] of doc.entries(node, what)) {
-    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
-    out[lang as Lang] = doc.items(value ?? key, `${what} (${lang})`).map((n) => doc.string(n, `${what} (${lang}) entry`));
-  }
-  for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
-  return out as Record<Lang, string[]>;
-}
-
-function named(doc: YamlDoc, field: Field | undefined, parent: Node, what: string, expected: readonly string[],
-  each: (name: string, node: Node) => void): void {
-  if (!field) {
-    if (expected.length) doc.fail(parent, `${what}: missing (expected: ${expected.join(', ')})`);
-    return;
-  }
-  const node = field.value ?? field.key;
-  const seen = new Set<string>();
-  for (const [name, value, key] of doc.entries(node, what)) {
-    if (!expected.includes(name)) doc.fail(key, `${what}: unknown name "${name}" (expected: ${expected.join(', ') || 'none'})`);
-    each(name, value ?? key);
-    seen.add(name);
-  }
-  for (const name of expected) if (!seen.has(name)) doc.fail(node, `${what}: missing "${name}"`);
-}
-
-function refList(doc: YamlDoc, node: Node | null | undefined, what: string, refs: References): string[] {
-  if (node === undefined || node === null) return [];
-  return doc.items(node, what).map((n) => {
-    const id = doc.string(n, `${what} entry`);
-    if (!(id in refs)) doc.fail(n, `${what}: unknown reference "${id}" (define it in references.yaml)`);
-    return id;
-  });
-}
-
-function severityOf(doc: YamlDoc, node: Node, what: string): Severity {
-  const value = doc.string(node, what);
-  if (!(SEVERITIES as readonly string[]).includes(value)) doc.fail(node, `${what} must be one of ${SEVERITIES.join(', ')}`);
-  return value as Severity;
-}
-
-function checkUrl(doc: YamlDoc, node: Node, url: string, id: string): void {
-  if (!/^https?:\/\/\S+$/.test(url)) doc.fail(node, `reference "${id}": url must be an http(s) address without spaces`);
 }

@@ -8,6 +8,7 @@ import {
   SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
   type Span, type Strength,
 } from '../types.js';
+import { lazy, memo } from '../util/cache.js';
 import { common, references, type LawData, type RuleData } from './data.js';
 
 /** What a finding points at: the span, its text, and how strongly it is asked. */
@@ -16,6 +17,11 @@ export interface Ask { span: Span; excerpt: string; strength: Strength }
 export type Check = (rule: RuleData, profile: Profile, context: Context) => Finding[];
 
 const registry = new Map<string, () => RuleData>();
+
+/** The ids of the rules defined with defineRule so far (without loading their data). */
+export function definedRuleIds(): string[] {
+  return [...registry.keys()];
+}
 
 /** The data of a rule defined with defineRule (its module must have been imported), or null. */
 export function ruleDataOf(id: string): RuleData | null {
@@ -167,19 +173,12 @@ export function nocSentences(noc: string, lang: Lang): string[] {
   }
 }
 
-const quotes = new Map<string, string>();
+const quotes = memo<string, string>('rules.noc-quotes', 2000);
 
 /** The NOC sentences on one topic (a sentence mentions one of `topics`), quoted and joined; '' when none. */
 export function nocQuote(noc: string, lang: Lang, topics: readonly string[]): string {
   // Memoised: the same few unit groups and rules come back posting after posting.
-  const memoKey = `${noc}\u0000${lang}\u0000${topics.join('\u0001')}`;
-  let quote = quotes.get(memoKey);
-  if (quote === undefined) {
-    quote = quoteOf(noc, lang, topics);
-    if (quotes.size >= 2000) quotes.clear();
-    quotes.set(memoKey, quote);
-  }
-  return quote;
+  return quotes.getOr(`${noc}\u0000${lang}\u0000${topics.join('\u0001')}`, () => quoteOf(noc, lang, topics));
 }
 
 function quoteOf(noc: string, lang: Lang, topics: readonly string[]): string {
@@ -246,34 +245,24 @@ function endsWithWord(s: string, low: string, w: string): boolean {
   return before === '' || !LETTER.test(w.charAt(0)) || !LETTER.test(before);
 }
 
-let stripLists: { prefixes: string[]; suffixes: string[] } | undefined;
+/** The words core() drops, longest first (common.yaml). */
+const lists = lazy('rules.strip-lists', () => {
+  const c = common();
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    prefixes: [...c.prefixes.fr, ...c.prefixes.en].map(lower).sort(byLength),
+    suffixes: [...c.suffixes.fr, ...c.suffixes.en, ...c.equivalence.fr, ...c.equivalence.en].map(lower).sort(byLength),
+  };
+});
 
-function lists(): { prefixes: string[]; suffixes: string[] } {
-  if (!stripLists) {
-    const c = common();
-    const byLength = (a: string, b: string) => b.length - a.length;
-    stripLists = {
-      prefixes: [...c.prefixes.fr, ...c.prefixes.en].map(lower).sort(byLength),
-      suffixes: [...c.suffixes.fr, ...c.suffixes.en, ...c.equivalence.fr, ...c.equivalence.en].map(lower).sort(byLength),
-    };
-  }
-  return stripLists;
-}
-
-const cores = new Map<string, string>();
+const cores = memo<string, string>('rules.cores', 2000);
 
 /**
  * The ask itself, without the words around it that say how strongly it is asked or that accept an equivalent:
  * "- DES (obligatoire)" → "DES"; "Must have a high school diploma or equivalent" → "high school diploma".
  */
 export function core(text: string): string {
-  let c = cores.get(text);
-  if (c === undefined) {
-    c = coreOf(text);
-    if (cores.size >= 2000) cores.clear();
-    cores.set(text, c);
-  }
-  return c;
+  return cores.getOr(text, coreOf);
 }
 
 function coreOf(text: string): string {
@@ -350,37 +339,30 @@ export function findPhrase(phrases: Record<Lang, string[]>, text: string): { sta
   return best;
 }
 
-const folds = new Map<string, string>();
+const folds = memo<string, string>('rules.folds', 2000);
 /** Lower case, no accents, single spaces (memoised: the rules ask about the same lines and signals again and again). */
 function fold(s: string): string {
-  let f = folds.get(s);
-  if (f === undefined) {
-    f = lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
-    if (folds.size >= 2000) folds.clear();
-    folds.set(s, f);
-  }
-  return f;
+  return folds.getOr(s, () => lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' '));
 }
 
 // ── values in the message locale ────────────────────────────────────────────────────────────────────
 
 // Intl formatters cost far more to build than to use: one of each per locale.
-const formatters = new Map<string, unknown>();
+const formatters = memo<string, unknown>('rules.intl', 64);
 function intl<T>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (f === undefined) { f = make(); formatters.set(key, f); }
-  return f;
+  return formatters.getOr(key, make) as T;
 }
 
-/** "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months". */
+/**
+ * "3 ans", "1 an", "6 mois" / "3 years", "1 year", "6 months": less than a year in whole months. The unit names
+ * and their plurals are ICU's (Intl), not ours.
+ */
 export function duration(years: number, locale: Lang): string {
-  if (years > 0 && years < 1) {
-    const months = Math.max(1, Math.round(years * 12));
-    return locale === 'fr' ? `${months} mois` : `${months} month${months === 1 ? '' : 's'}`;
-  }
-  const n = intl(`n:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { maximumFractionDigits: 1 })).format(years);
-  if (locale === 'fr') return `${n} ${years >= 2 ? 'ans' : 'an'}`;
-  return `${n} ${years === 1 ? 'year' : 'years'}`;
+  const months = years > 0 && years < 1;
+  const unit = months ? 'month' : 'year';
+  const f = intl(`u:${unit}:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA',
+    { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }));
+  return f.format(months ? Math.max(1, Math.round(years * 12)) : years).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /**
@@ -389,20 +371,15 @@ export function duration(years: number, locale: Lang): string {
  */
 export function languageNames(codes: readonly string[], locale: Lang, either = false): string {
   // Memoised: postings ask for the same few languages, and each ICU call costs microseconds.
-  const key = `${locale}:${either}:${codes.join(',')}`;
-  let out = namesCache.get(key);
-  if (out === undefined) {
+  return namesCache.getOr(`${locale}:${either}:${codes.join(',')}`, () => {
     const names = intl(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
     const list = codes.map((c) => {
       try { return names.of(c) ?? c; } catch { return c; }
     });
-    out = intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
-    if (namesCache.size >= 1000) namesCache.clear();
-    namesCache.set(key, out);
-  }
-  return out;
+    return intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
+  });
 }
-const namesCache = new Map<string, string>();
+const namesCache = memo<string, string>('rules.language-names', 1000);
 
 /** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */
 let linesOf: { text: string; byStart: Map<number, Ask> } | null = null;

@@ -1,9 +1,12 @@
 // experience/years, experience/canadian.
-import type { Context, Finding, Profile, Requirement } from '../types.js';
+import type { Context, Finding, Lang, Profile, Requirement } from '../types.js';
+import { lazy } from '../util/cache.js';
 import { family, type RuleData, type RuleSpec } from './data.js';
 import { askOf, core, defineRule, duration, emit, phrase, requirementsOf } from './engine.js';
+import { alternatives } from './words.js';
 
-const specs: RuleSpec[] = [
+/** What the code expects of experience.yaml (exported for the data tests). */
+export const experienceSpecs: RuleSpec[] = [
   {
     id: 'experience/years',
     cases: {
@@ -12,6 +15,8 @@ const specs: RuleSpec[] = [
       'teer5-years': ['experience', 'years_experience', 'teer'], 'teer5': ['experience', 'teer'],
     },
     phrases: { 'experience-field': ['field'], 'experience-any': [], 'years-field': ['years', 'field'], 'years-any': ['years'] },
+    patterns: ['experience', 'adjectives', 'prepositions', 'units', 'year-adjectives', 'place-adjectives', 'field-ends', 'not-field-parts',
+      'not-field-words'],
   },
   {
     id: 'experience/canadian',
@@ -19,34 +24,47 @@ const specs: RuleSpec[] = [
     phrases: { 'experience-field': ['field'], 'experience-any': [] },
   },
 ];
-const load = family('experience.yaml', specs);
+const load = family('experience.yaml', experienceSpecs);
 
 /** Years at and above which a required experience gets an info finding even when the job is not entry-level. */
 export const SENIOR_YEARS = 5;
 /** Years at and above which a required experience is a warning in a TEER 4 occupation (NOC: secondary school or weeks of training). */
 export const TEER4_YEARS = 2;
 
-const ADJECTIVES = String.raw`(?:\s+(?:canadienne|qu[ée]b[ée]coise|locale|pertinente|professionnelle|de travail|r[ée]cente|significative|confirm[ée]e|minimale|pratique))*`;
-const FIELD_PATTERNS = [
-  new RegExp(String.raw`exp[ée]rience${ADJECTIVES}\s+((?:en|dans|comme|à titre d['’]|à titre de|au sein d['’]un|au sein d['’]une)\s*.+)`, 'iu'),
-  /experience\s+((?:in|as|with)\s+.+)/i,
-  /(?:years?|yrs?|months?)\s+(?:of\s+)?(?:canadian\s+|local\s+|relevant\s+|professional\s+)?([\p{L}][\p{L}\s-]*?)\s+experience\b/iu,
-  /(?:canadian|local)\s+([\p{L}][\p{L}\s-]*?)\s+experience\b/iu,
-];
-const NOT_A_FIELD = /canad|qu[ée]bec|ontario|local|pays|country|^(?:in\s+)?(?:work|job|employment|professional|relevant|related|similar)$/iu;
+const only = (lang: Lang, l: Record<Lang, string[]>) => alternatives({ fr: lang === 'fr' ? l.fr : [], en: lang === 'en' ? l.en : [] });
+
+/** The patterns of experienceField, from the words of experience/years (`patterns`). */
+const fieldPatterns = lazy('rules.experience.field', () => {
+  const p = load()['experience/years'].patterns;
+  const ADJECTIVES = String.raw`(?:\s+(?:${only('fr', p.adjectives)}))*`;
+  const EXPERIENCE = only('en', p.experience);
+  const into = p.prepositions.en[0];
+  return {
+    patterns: [
+      new RegExp(String.raw`(?:${only('fr', p.experience)})${ADJECTIVES}\s+((?:${only('fr', p.prepositions)})\s*.+)`, 'iu'),
+      new RegExp(String.raw`(?:${EXPERIENCE})\s+((?:${only('en', p.prepositions)})\s+.+)`, 'i'),
+      new RegExp(String.raw`(?:${alternatives(p.units)})\s+(?:of\s+)?(?:(?:${alternatives(p['year-adjectives'])})\s+)?([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`, 'iu'),
+      new RegExp(String.raw`(?:${alternatives(p['place-adjectives'])})\s+([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`, 'iu'),
+    ],
+    into,
+    ends: new RegExp(String.raw`[;,(.]|\s+(?:${alternatives(p['field-ends'])})\b`, 'iu'),
+    notAField: new RegExp(String.raw`${alternatives(p['not-field-parts'])}|^(?:${into}\s+)?(?:${alternatives(p['not-field-words'])})$`, 'iu'),
+  };
+});
 
 /**
  * The field of an experience requirement with its preposition, as written: "3 ans d'expérience en service à la
  * clientèle requis" → "en service à la clientèle"; "2+ years of customer service experience" → "in customer service".
  */
 export function experienceField(text: string): string | null {
-  for (const [i, re] of FIELD_PATTERNS.entries()) {
+  const { patterns, into, ends, notAField } = fieldPatterns();
+  for (const [i, re] of patterns.entries()) {
     const m = re.exec(text);
     if (!m) continue;
-    let field = m[1].split(/[;,(.]|\s+(?:ou|or|et\/ou|and\/or|minimum|requis|requise|required|exigée?s?)\b/iu)[0];
+    let field = m[1].split(ends)[0];
     field = core(field);
-    if (i >= 2) field = `in ${field}`;
-    if (field.length < 4 || field.length > 50 || NOT_A_FIELD.test(field)) continue;
+    if (i >= 2) field = `${into} ${field}`;
+    if (field.length < 4 || field.length > 50 || notAField.test(field)) continue;
     return field;
   }
   return null;

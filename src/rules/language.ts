@@ -1,9 +1,12 @@
 // language/second-language, language/french-version.
 import type { Finding } from '../types.js';
+import { lazy } from '../util/cache.js';
 import { family, type RuleSpec } from './data.js';
 import { askOf, defineRule, emit, fallback, languageNames, quebecLikely, requirementsOf, titleLine } from './engine.js';
+import { alternatives } from './words.js';
 
-const specs: RuleSpec[] = [{
+/** What the code expects of language.yaml (exported for the data tests). */
+export const languageSpecs: RuleSpec[] = [{
   id: 'language/second-language',
   cases: {
     'required': ['main', 'others'],
@@ -13,11 +16,16 @@ const specs: RuleSpec[] = [{
     'asset-general': ['others'],
   },
   defaults: ['reason'],
+  patterns: ['bilingual', 'either'],
 }, {
   id: 'language/french-version',
   cases: { 'english-only': [] },
 }];
-const load = family('language.yaml', specs);
+const load = family('language.yaml', languageSpecs);
+
+const patterns = () => load()['language/second-language'].patterns;
+const bilingual = lazy('rules.language.bilingual', () => new RegExp(alternatives(patterns().bilingual), 'i'));
+const either = lazy('rules.language.either', () => new RegExp(String.raw`\b(?:${alternatives(patterns().either)})\b`, 'i'));
 
 /**
  * The working language is French for a Québec job (jurisdiction QC, or unknown and a French posting), else the
@@ -30,7 +38,7 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
   const main = quebec ? 'fr' : profile.language;
   for (const req of requirementsOf(profile, 'second-language')) {
     const asked = new Set((req.languages ?? []).map((l) => l.toLowerCase()));
-    if (/biling/i.test(req.text)) { asked.add('fr'); asked.add('en'); }
+    if (bilingual().test(req.text)) { asked.add('fr'); asked.add('en'); }
     let others = [...asked].filter((l) => l !== main);
     if (asked.size > 0 && others.length === 0) continue;
     if (others.length === 0) others = [main === 'fr' ? 'en' : 'fr'];
@@ -45,7 +53,7 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
     const reason = req.reason?.text.trim().replace(/[\s.;:,]+$/, '');
     out.push(emit(rule, name, askOf(req), context, {
       main: languageNames([main], context.locale),
-      others: languageNames(others, context.locale, /\b(or|ou)\b/i.test(req.text)),
+      others: languageNames(others, context.locale, either().test(req.text)),
       reason: reason && context.locale === profile.language ? reason : fallback(rule, 'reason', context.locale),
     }));
   }

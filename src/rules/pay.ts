@@ -1,13 +1,15 @@
 // pay/undisclosed, pay/vague.
 import type { Context, Lang, Pay, Profile } from '../types.js';
-import { family, type RuleData } from './data.js';
+import { memo } from '../util/cache.js';
+import { family, type RuleData, type RuleSpec } from './data.js';
 import { defineRule, emit, lawApplies, phrase, titleLine, type Ask } from './engine.js';
 
 const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 type Period = (typeof PERIODS)[number];
 const BOUNDS = ['low', 'high', 'per'];
 
-const load = family('pay.yaml', [
+/** What the code expects of pay.yaml (exported for the data tests). */
+export const paySpecs: RuleSpec[] = [
   {
     id: 'pay/undisclosed',
     cases: { 'undisclosed': [], 'range-too-wide': [...BOUNDS, 'width', 'conversion', 'cap'], 'open-ended': BOUNDS },
@@ -16,23 +18,19 @@ const load = family('pay.yaml', [
       ...PERIODS.filter((p) => p !== 'year').map((p) => [`conversion-${p}`, []]),
       ['unknown-low', []], ['unknown-high', []],
     ]),
+    limits: ['max-range-per-year', 'exempt-above-per-year'],
   },
   { id: 'pay/vague', cases: { vague: [] } },
-]);
+];
+const load = family('pay.yaml', paySpecs);
 
-/**
- * Ontario (the Ontario guide; ../shared/domain.md §3.2): a range may not be wider than this per year, and the
- * rule does not apply when the top of the range is above ON_EXEMPT_ABOVE per year.
- */
-export const ON_MAX_RANGE = 50_000;
-export const ON_EXEMPT_ABOVE = 200_000;
 /** Periods in a year: 2,080 working hours (40 h × 52 weeks), 260 working days, 52 weeks, 12 months. */
 export const PER_YEAR: Record<Period, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 /**
  * No pay and no vague wording → info at the title line; the jurisdiction escalations of the data may raise it.
- * A disclosed range is checked where a law sets its shape: Ontario (from 2026) a range wider than $50,000 a
- * year → case range-too-wide; British Columbia (from 2023-11-01) an open-ended amount → case open-ended.
+ * A disclosed range is checked where a law sets its shape: Ontario (from 2026) a range wider than
+ * `limits.max-range-per-year` → case range-too-wide; British Columbia (from 2023-11-01) an open-ended amount → case open-ended.
  */
 export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile, context) => {
   const pay = profile.pay;
@@ -43,11 +41,13 @@ export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile
   }
   const wide = rangeWidth(pay);
   if (wide && lawApplies(rule.cases['range-too-wide'].law, context)) {
+    // Ontario (the Ontario guide): the widest range a year, and the top a year above which the rule does not apply.
+    const maxRange = rule.limits['max-range-per-year'];
     const { width, top, factor } = wide;
-    if (width <= ON_MAX_RANGE || top > ON_EXEMPT_ABOVE) return [];
+    if (width <= maxRange || top > rule.limits['exempt-above-per-year']) return [];
     const period = pay.period as Period;
     const locale = context.locale;
-    const cap = Math.floor(((pay.min! * factor + ON_MAX_RANGE) / factor) * 100) / 100;
+    const cap = Math.floor(((pay.min! * factor + maxRange) / factor) * 100) / 100;
     return [emit(rule, 'range-too-wide', payAsk(profile, context), context, {
       ...bounds(rule, pay, locale),
       width: money(width, 'year', locale),
@@ -81,19 +81,14 @@ function bounds(rule: RuleData, pay: Pay, locale: Lang): Record<string, string> 
   };
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+const formats = memo<string, Intl.NumberFormat>('rules.pay.money', 16);
 /** "20,00 $" / "$20.00" for small amounts; "65 000 $" / "$65,000" from 1,000 up. */
 export function money(amount: number, period: Pay['period'], locale: Lang): string {
   const cents = amount < 1000 && (period === 'hour' || period === 'day' || !Number.isInteger(amount));
-  const key = `${locale}:${cents}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-      style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
-      minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
-    });
-    formats.set(key, f);
-  }
+  const f = formats.getOr(`${locale}:${cents}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
+  }));
   return f.format(amount).replace(/[\u202f\u00a0]/g, ' ');
 }
 

@@ -1,14 +1,22 @@
 // Job quality (memo §3.3): quality/unpaid-trial, quality/irregular-hours, quality/precarious-contract.
 // They read the profile's signals (lexicons/{fr,en}/signals.yaml): facts about the job, not asks.
 import type { Context, Finding, Profile, Signal, SignalType } from '../types.js';
-import { family } from './data.js';
+import { lazy } from '../util/cache.js';
+import { family, type RuleSpec } from './data.js';
 import { defineRule, emit, lineAt, mentions, phrase, type Ask } from './engine.js';
+import { alternatives } from './words.js';
 
-const load = family('quality.yaml', [
-  { id: 'quality/unpaid-trial', cases: { trial: ['paid'] }, phrases: { 'paid-trial': [], 'paid-training': [] }, patterns: ['trial', 'training'] },
+/** What the code expects of quality.yaml (exported for the data tests). */
+export const qualitySpecs: RuleSpec[] = [
+  {
+    id: 'quality/unpaid-trial', cases: { trial: ['paid'] }, phrases: { 'paid-trial': [], 'paid-training': [], 'paid-word': [], 'at-rate': [] },
+    patterns: ['trial', 'training', 'negations', 'paid-words', 'unpaid-words'],
+  },
   { id: 'quality/irregular-hours', cases: { 'irregular': [], 'no-guarantee': [] }, patterns: ['no-guarantee', 'specific', 'schedule-words'] },
-  { id: 'quality/precarious-contract', cases: { 'no-duration': [], 'no-pay': [] }, patterns: ['permanent'] },
-]);
+  { id: 'quality/precarious-contract', cases: { 'no-duration': [], 'no-pay': [] },
+    patterns: ['permanent', 'numbers', 'units', 'months', 'ordinals', 'until', 'articles'] },
+];
+const load = family('quality.yaml', qualitySpecs);
 
 const askOfSignal = (s: Signal): Ask => ({ span: s.span, excerpt: s.text, strength: 'required' });
 
@@ -42,12 +50,33 @@ export const unpaidTrial = defineRule(load, 'quality/unpaid-trial', (rule, profi
 
 /** The posting's own wording made paid: "Journée d'essai non rémunérée" → "Journée d'essai rémunérée au taux du poste". */
 export function paidWording(text: string, locale: 'fr' | 'en'): string | null {
-  const paid = locale === 'fr'
-    ? text.replace(/\bnon[\s-]+(?=(?:rémunéré|payé|paye)e?s?(?![\p{L}]))/iu, '')
-    : text.replace(/\bunpaid\b/i, (m) => (m[0] === 'U' ? 'Paid' : 'paid'));
+  const { negation, unpaid } = paidPatterns()[locale];
+  let paid = negation ? text.replace(negation, '') : text;
+  if (unpaid) {
+    const word = phrase(rule(), 'paid-word', locale);
+    paid = paid.replace(unpaid, (m) => (m[0] !== m[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word));
+  }
   if (paid === text) return null;
-  return `${paid} ${locale === 'fr' ? 'au taux du poste' : "at the job's regular rate"}`;
+  return `${paid} ${phrase(rule(), 'at-rate', locale)}`;
 }
+
+const rule = () => load()['quality/unpaid-trial'];
+
+/** Per language: a negation before a paid word, and an unpaid word (patterns of quality/unpaid-trial); null when none. */
+const paidPatterns = lazy('rules.quality.paid', () => {
+  const p = rule().patterns;
+  const one = (lang: 'fr' | 'en') => {
+    const only = (l: Record<'fr' | 'en', string[]>) => ({ fr: lang === 'fr' ? l.fr : [], en: lang === 'en' ? l.en : [] });
+    const negations = only(p.negations), paidWords = only(p['paid-words']), unpaidWords = only(p['unpaid-words']);
+    const some = (l: { fr: string[]; en: string[] }) => l.fr.length + l.en.length > 0;
+    return {
+      negation: some(negations) && some(paidWords)
+        ? new RegExp(String.raw`\b(?:${alternatives(negations)})[\s-]+(?=(?:${alternatives(paidWords)})(?![\p{L}]))`, 'iu') : null,
+      unpaid: some(unpaidWords) ? new RegExp(String.raw`\b(?:${alternatives(unpaidWords)})\b`, 'i') : null,
+    };
+  };
+  return { fr: one('fr'), en: one('en') };
+});
 
 /**
  * Irregular or on-call hours (`irregular-hours` signal) → info; no guaranteed hours (`patterns.no-guarantee`) →
@@ -80,22 +109,29 @@ export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule,
 /** Sections where a `precarious` signal states the job's status (not its duties: "rédiger des contrats"). */
 const STATUS_SECTIONS: readonly string[] = ['none', 'offer', 'other'];
 
-const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)`;
-const UNIT = String.raw`(?:mois|semaines?|sem\.|ans?|années?|jours?|months?|weeks?|wks?|years?|yrs?|days?)`;
-const MONTHS = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
-/** A duration ("6 mois", "three-month", "12 semaines") or an end date ("jusqu'au 31 août", "until June", "2026-09-30"). */
-const DURATION = new RegExp([
-  String.raw`(?<![\p{L}\p{N}])${NUMBER}[\s-]*${UNIT}(?![\p{L}])`,
-  String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-  String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
-  String.raw`\b\d{1,2}(?:er)?\s+${MONTHS}(?![\p{L}])`,
-  String.raw`(?<![\p{L}])${MONTHS}\s+\d{1,2}\b`,
-  String.raw`(?:jusqu['’](?:au|à|en)|until|till|through|to|ending|end of|fin)\s+(?:the\s+|le\s+|la\s+)?(?:${MONTHS}|\d{1,2}(?:er)?\s+${MONTHS}|[a-zé]+\s+\d{4})`,
-].join('|'), 'iu');
+/**
+ * A duration ("6 mois", "three-month", "12 semaines") or an end date ("jusqu'au 31 août", "until June", "2026-09-30"),
+ * from the words of `patterns` (numbers, units, months, until, articles, ordinals) of quality/precarious-contract.
+ */
+const duration = lazy('rules.quality.duration', () => {
+  const p = load()['quality/precarious-contract'].patterns;
+  const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|${alternatives(p.numbers)})`;
+  const UNIT = `(?:${alternatives(p.units)})`;
+  const MONTHS = String.raw`(?:${alternatives(p.months)})\.?`;
+  const DAY = String.raw`\d{1,2}(?:${alternatives(p.ordinals)})?`;
+  return new RegExp([
+    String.raw`(?<![\p{L}\p{N}])${NUMBER}[\s-]*${UNIT}(?![\p{L}])`,
+    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+    String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+    String.raw`\b${DAY}\s+${MONTHS}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${MONTHS}\s+\d{1,2}\b`,
+    String.raw`(?:${alternatives(p.until)})\s+(?:(?:${alternatives(p.articles)})\s+)?(?:${MONTHS}|${DAY}\s+${MONTHS}|[a-zé]+\s+\d{4})`,
+  ].join('|'), 'iu');
+});
 
 /** True when the text states a duration or an end date. */
 export function statesDuration(text: string): boolean {
-  return DURATION.test(text);
+  return duration().test(text);
 }
 
 /**

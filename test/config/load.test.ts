@@ -170,7 +170,7 @@ describe('validation errors name the file, the line and the key', () => {
 
   it('an unknown key, with a suggestion (JSON)', async () => {
     const e = await check('key.json', '{\n  "rules": {},\n  "failon": "warning"\n}\n');
-    expect(e.message).toBe(`${file('key.json')}:3: failon: unknown key "failon". Did you mean "failOn"? (allowed: rules, jurisdiction, locale, date, failOn, maxWarnings, tooManyRequirements, lexicons, allow, ignorePatterns, requireReason, reportUnusedDirectives)`);
+    expect(e.message).toBe(`${file('key.json')}:3: failon: unknown key "failon". Did you mean "failOn"? (allowed: rules, jurisdiction, locale, date, failOn, maxWarnings, tooManyRequirements, lexicons, ruleFiles, allow, ignorePatterns, requireReason, reportUnusedDirectives)`);
     expect(e).toMatchObject({ file: file('key.json'), line: 3, key: 'failon' });
   });
 
