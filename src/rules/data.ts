@@ -7,7 +7,7 @@ import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
-import { checkUrl, deref, fields, LANGS, named, need, phraseLists, refList, severityOf, texts, type Field } from './data-fields.js';
+import { checkUrl, fields, LANGS, named, need, phraseLists, refList, severityOf, texts, type Field } from './data-fields.js';
 
 export const RULES_DIR = join(LEXICON_DIR, 'rules');
 export { LANGS };

@@ -8,7 +8,6 @@ import { auditPosting } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/index.js';
 import { loadPhraseRulesFile, loadRuleFile, PHRASE_RULES_FILE, shippedPhraseRules } from '../../src/rules/custom.js';
 import { RULES_DIR } from '../../src/rules/data.js';
-// @ts-expect-error — a plain .mjs script without type declarations
 import { generate } from '../../scripts/gen-rules-doc.mjs';
 import { rules } from '../../src/rules/index.js';
 import type { PhraseRuleData } from '../../src/rules/phrase.js';
