@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { KINDS, type Lang } from '../types.js';
 import { Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
+import { fillerList } from '../text/words.js';
 
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
 export const GROUPS: Record<string, readonly string[] | 'iso'> = {
@@ -42,7 +43,8 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
 
 /** Adds one lexicon file (validated, or from the validated cache) to the trie. */
 export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
-  const rows = loadValidated(file, `lexicon:${lang}`, (doc) => validate(doc, lang));
+  // The keys leave out the fillers of lexicons/words.yaml: another list of fillers, other keys.
+  const rows = loadValidated(file, `lexicon:${lang}:${fillerList().join(',')}`, (doc) => validate(doc, lang));
   // Indexed, not destructured: this runs for every phrase at every start, before the optimiser sees it.
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -3,6 +3,7 @@
 import { normalize } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { wordMemo } from '../util/cache.js';
+import { isFiller } from '../text/words.js';
 import type { Lang } from '../types.js';
 import { stem } from './stem.js';
 
@@ -23,9 +24,6 @@ export interface Entry { type: string; value: string; lang: Lang; phrase: string
 interface Node { next: Map<string, Node> | null; entries: Entry[] }
 export interface Match { from: number; to: number; entry: Entry }
 
-/** Short words skipped inside a match on both sides: "diplôme d'études" matches "diplôme études". */
-const FILLERS = new Set(['de', 'd', 'du', 'des', 'la', 'le', 'l', 'les', 'en', 'a', 'an', 'the', 'of', 'in', 'au', 'aux', 'un', 'une']);
-
 /** The keys one phrase token can be matched by. */
 function phraseKeys(raw: string, lang: Lang): string[] {
   if (raw === '#') return ['#'];
@@ -39,11 +37,6 @@ function phraseKeys(raw: string, lang: Lang): string[] {
     if (exact || t.digit || t.norm.length <= 3) return `x:${t.norm}`;
     return `${lang}:${stem(t.norm, lang)}`;
   });
-}
-
-/** The source of the functions that turn phrases into keys, so that cached keys follow code changes. */
-export function keyCode(): string {
-  return phraseKeys.toString() + Trie.keys.toString() + [...FILLERS].join();
 }
 
 /** Bumped when the lexicon's stem prefixes grow: the keys memoised by word (plainKeys, acronymKeys) are then stale. */
@@ -134,7 +127,7 @@ function wordKeys(t: Token): WordKeys {
   const memo = t.acronym ? acronymKeys : plainKeys;
   let k = memo.get(t.word);
   if (!k || k.generation !== keyGeneration) {
-    k = memo.set(t.word, { keys: computeKeys(t), generation: keyGeneration, filler: !t.acronym && FILLERS.has(t.norm) });
+    k = memo.set(t.word, { keys: computeKeys(t), generation: keyGeneration, filler: !t.acronym && isFiller(t.norm) });
   }
   return k;
 }
@@ -159,7 +152,7 @@ export class Trie {
     return phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
       const keys = phraseKeys(w, lang);
       return w.startsWith('=') ? keys.map((k) => `!${k}`) : keys;
-    }).filter((k, i) => i === 0 || k.startsWith('!') || !(k.startsWith('x:') && FILLERS.has(k.slice(2))))
+    }).filter((k, i) => i === 0 || k.startsWith('!') || !(k.startsWith('x:') && isFiller(k.slice(2))))
       .map((k) => (k.startsWith('!') ? k.slice(1) : k));
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { ConfigError, formatKeyPath, type KeyPath } from '../config/errors.js';
 import { digest } from '../lexicon/digest.js';
-import { keyCode, Trie } from '../lexicon/trie.js';
+import { Trie } from '../lexicon/trie.js';
 import { LEXICON_DIR, LexiconError, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import type { Lang, Severity } from '../types.js';
@@ -36,19 +36,15 @@ const PLACEHOLDERS: readonly string[] = ['excerpt'];
 /** A custom rule id: a namespace and a name, both lower-case words ("acme/native-speaker"). */
 const ID = /^[a-z0-9][a-z0-9_.-]*(?:\/[a-z0-9][a-z0-9_.-]*)+$/;
 
-/** The validated form depends on the code that validates and computes trie keys, not only on the YAML. */
-const stamp = lazy('rules.phrase.stamp', () => digest(keyCode(), String(validateRule), String(validateShipped), String(Checker),
-  PLACEHOLDERS.join(), PHRASE_RULE_KEYS.join(), ROLES.join()));
-
 /** Reads and validates one rule file; `builtIn` are the ids it may not reuse. Throws ConfigError. */
 export function loadRuleFile(file: string, builtIn: readonly string[]): PhraseRuleData {
-  return located(file, () => loadValidated(file, `custom-rule:${stamp()}:${digest(builtIn.join(','))}`,
+  return located(file, () => loadValidated(file, `custom-rule:${digest(builtIn.join(','))}`,
     (doc) => validateRule(new Checker(doc), doc.root, [], builtIn)));
 }
 
 /** Reads and validates a file of built-in phrase rules (`suggestion`, `rules`); `builtIn`: the other rules' ids. */
 export function loadPhraseRulesFile(file: string, builtIn: readonly string[]): PhraseRulesFile {
-  return located(file, () => loadValidated(file, `phrase-rules:${stamp()}:${digest(builtIn.join(','))}`,
+  return located(file, () => loadValidated(file, `phrase-rules:${digest(builtIn.join(','))}`,
     (doc) => validateShipped(doc, builtIn)));
 }
 

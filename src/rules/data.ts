@@ -1,6 +1,7 @@
 // The rule data of lexicons/rules/: messages, suggestion templates, references, severities per case.
 // Everything is validated when loaded; an error names the file and the line (LexiconError). The validated
 // form is plain JSON, cached by loadValidated, so a normal run neither loads the yaml module nor re-validates.
+import { lazy } from '../util/cache.js';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { digest } from '../lexicon/digest.js';
@@ -12,11 +13,16 @@ import { checkUrl, fields, LANGS, named, need, phraseLists, refList, severityOf,
 export const RULES_DIR = join(LEXICON_DIR, 'rules');
 export { LANGS };
 
-/** Case messages are guidance, not legal advice: they must say "may" / "peut". */
-const HEDGE: Record<Lang, RegExp> = {
-  fr: /\b(peut|peuvent|pourrait|pourraient)\b/i,
-  en: /\b(may|might|could)\b/i,
-};
+/** Case messages are guidance, not legal advice: they must say "may" / "peut" (`hedges` in common.yaml). */
+const hedge = lazy('rules.hedge', () => {
+  const words = common().hedges;
+  const regex = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+  return { fr: regex(words.fr), en: regex(words.en) } as Record<Lang, RegExp>;
+});
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 // The yaml module is needed only when a data file is validated again (not on a cached run).
 const yaml = yamlModule;
@@ -110,6 +116,8 @@ export interface CommonData {
   prefixes: Record<Lang, string[]>;
   suffixes: Record<Lang, string[]>;
   equivalence: Record<Lang, string[]>;
+  /** Words of which a rule's message must hold one: guidance, not legal advice ("may", "peut"). */
+  hedges: Record<Lang, string[]>;
 }
 
 const ALWAYS = ['excerpt'];
@@ -154,7 +162,7 @@ export function loadCommon(file: string): CommonData {
 
 /** One family file, validated against the code's specs and the known references. */
 export function loadRuleFile(file: string, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
-  const key = `rules:${digest(JSON.stringify(specs), Object.keys(refs).sort().join(','))}`;
+  const key = `rules:${digest(JSON.stringify(specs), Object.keys(refs).sort().join(','), JSON.stringify(common().hedges))}`;
   return loadValidated(file, key, (doc) => validateRuleFile(doc, specs, refs));
 }
 
@@ -182,9 +190,9 @@ function validateReferences(doc: YamlDoc): References {
 }
 
 function validateCommon(doc: YamlDoc): CommonData {
-  const f = fields(doc, doc.root, 'common file', ['prefixes', 'suffixes', 'equivalence']);
+  const f = fields(doc, doc.root, 'common file', ['prefixes', 'suffixes', 'equivalence', 'hedges']);
   const lists = (key: string) => phraseLists(doc, need(doc, f, key, doc.root, 'common file'), key);
-  return { prefixes: lists('prefixes'), suffixes: lists('suffixes'), equivalence: lists('equivalence') };
+  return { prefixes: lists('prefixes'), suffixes: lists('suffixes'), equivalence: lists('equivalence'), hedges: lists('hedges') };
 }
 
 function validateRuleFile(doc: YamlDoc, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
@@ -291,8 +299,9 @@ function parseCase(doc: YamlDoc, what: string, node: Node, allowed: readonly str
   const messageNode = get('message');
   const message = texts(doc, messageNode, `${what}: message`, allowed);
   for (const [lang, n] of doc.entries(messageNode, `${what}: message`)) {
-    if (!HEDGE[lang as Lang].test(message[lang as Lang])) {
-      doc.fail(n, `${what}: the ${lang} message must say ${lang === 'fr' ? '"peut"' : '"may"'} (guidance, not legal advice)`);
+    if (!hedge()[lang as Lang].test(message[lang as Lang])) {
+      const words = common().hedges[lang as Lang].map((w) => `"${w}"`).join(', ');
+      doc.fail(n, `${what}: the ${lang} message must say one of ${words} (guidance, not legal advice)`);
     }
   }
   const suggestionsNode = get('suggestions');

@@ -9,13 +9,14 @@ export interface TextWords {
   functionWords: Record<Lang, string[]>;
   hints: Record<Lang, string[]>;
   numbers: Record<string, number>;
+  fillers: string[];
 }
 
-const KEYS = ['function-words', 'hints', 'numbers'] as const;
+const KEYS = ['function-words', 'hints', 'numbers', 'fillers'] as const;
 const NORMALISED = /^[a-z0-9'+-]+$/;
 
 function validate(doc: YamlDoc): TextWords {
-  const out: TextWords = { functionWords: { fr: [], en: [] }, hints: { fr: [], en: [] }, numbers: {} };
+  const out: TextWords = { functionWords: { fr: [], en: [] }, hints: { fr: [], en: [] }, numbers: {}, fillers: [] };
   const seen = new Set<string>();
   for (const [key, node, keyNode] of doc.entries(doc.root, 'the words file')) {
     if (!(KEYS as readonly string[]).includes(key)) doc.fail(keyNode, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
@@ -26,6 +27,14 @@ function validate(doc: YamlDoc): TextWords {
         if (!NORMALISED.test(word)) doc.fail(value, `numbers: "${word}" must be written normalised (lower case, no accents)`);
         if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) doc.fail(value, `numbers.${word} must be a positive number`);
         out.numbers[word] = n;
+      }
+      continue;
+    }
+    if (key === 'fillers') {
+      for (const item of doc.items(node, 'fillers')) {
+        const word = doc.string(item, 'a word in fillers');
+        if (!NORMALISED.test(word)) doc.fail(item, `fillers: "${word}" must be written normalised (lower case, no accents)`);
+        out.fillers.push(word);
       }
       continue;
     }
@@ -59,6 +68,7 @@ const sets = lazy('text word sets', () => {
     fr: new Set(w.functionWords.fr), en: new Set(w.functionWords.en),
     frHints: new Set(w.hints.fr), enHints: new Set(w.hints.en),
     numbers: new Map(Object.entries(w.numbers)),
+    fillers: new Set(w.fillers),
   };
 });
 
@@ -77,4 +87,14 @@ export function hintOf(norm: string): number {
 /** The value of a number word ("deux" → 2), or undefined. */
 export function numberWord(norm: string): number | undefined {
   return sets().numbers.get(norm);
+}
+
+/** A short linking word a lexicon phrase may skip ("de", "the"): "diplôme d'études" matches "diplôme études". */
+export function isFiller(norm: string): boolean {
+  return sets().fillers.has(norm);
+}
+
+/** The fillers, for the keys of cached lexicons (phrase keys leave them out). */
+export function fillerList(): readonly string[] {
+  return textWords().fillers;
 }

@@ -149,7 +149,7 @@ describe('rule data validation', () => {
   it('message without "may" → error', () => {
     const { error } = failure(patched(21, '        en: "“{excerpt}” screens out."'));
     expect(error.line).toBe(21);
-    expect(error.message).toMatch(/must say "may"/);
+    expect(error.message).toMatch(/must say one of "may", "might", "could"/);
   });
 
   it('unknown reference → error at the list', () => {

@@ -2,11 +2,9 @@
 // Read by the jurisdiction inference and by the title-noise filter of occupation detection alike.
 import { join } from 'node:path';
 import type { Node } from 'yaml';
-import { digest } from '../../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from '../../lexicon/yaml.js';
-import { foldChar, normalize } from '../../text/normalize.js';
+import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
-import { lazy } from '../../util/cache.js';
 
 export const JURISDICTION_CODES = [
   'QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU', 'CA', 'FR',
@@ -132,14 +130,7 @@ function validate(doc: YamlDoc): JurisdictionData {
   return data;
 }
 
-/**
- * The cached data holds words cut by the text layer's code (folding is costly cold: ICU's normalisation), so
- * its key follows that code until the caches are keyed otherwise (issue 9, item 5).
- */
-const stamp = lazy('jurisdiction.data-key', () =>
-  digest([validate, placeWords, tokenize, normalize, foldChar].map(String).join('\n'), JSON.stringify([LISTS, GROUPS])));
-
 /** The shipped data (validated once, then read from the cache of loadValidated). */
 export function loadJurisdictionData(file: string = join(LEXICON_DIR, 'jurisdictions.yaml')): JurisdictionData {
-  return loadValidated(file, `jurisdictions:${stamp()}`, validate);
+  return loadValidated(file, 'jurisdictions', validate);
 }
