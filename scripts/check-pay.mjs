@@ -15,7 +15,7 @@ import { corpusDir, flag, importBuilt, oneLine, opt, readText } from './lib/corp
 const corpus = corpusDir();
 const showUnlabelled = flag('--unlabelled');
 
-const { extractPay } = await importBuilt('extract/pay.js');
+const { extractPay } = await importBuilt('extract/pay/index.js');
 
 
 

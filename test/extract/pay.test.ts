@@ -3,7 +3,7 @@ import { rmSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { extractPay, loadPayLexicon, toPay, type PayMatch } from '../../src/extract/pay.js';
+import { extractPay, loadPayLexicon, toPay, type PayMatch } from '../../src/extract/pay/index.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
 import { LineIndex } from '../../src/text/lines.js';
 
