@@ -71,14 +71,14 @@ export function findAmounts(doc: Doc, lex: PayLexicon): Amount[] {
   const asWritten = (k: number, w: string, caps: boolean) => !caps || doc.text.slice(k, k + w.length) === w.toUpperCase();
   const out: Amount[] = [];
   // Digits are rare in a posting: jump from one run of digits (a token) to the next.
-  const toks = doc.toks;
-  let t = 0;
+  const { toks, digits } = doc;
+  let d = 0;
   let i = 0;
   while (i < f.length) {
     if (!isDigitAt(f, i)) {
-      while (t < toks.length && (toks[t].start <= i || !isDigitCode(f.charCodeAt(toks[t].start)))) t++;
-      if (t >= toks.length) break;
-      i = toks[t].start;
+      while (d < digits.length && toks[digits[d]].start <= i) d++;
+      if (d >= digits.length) break;
+      i = toks[digits[d]].start;
     }
     const prev = f.charCodeAt(i - 1);
     if (i > 0 && (isLetter(prev) || isDigitCode(prev))) { // "PM3", "B2": part of a word

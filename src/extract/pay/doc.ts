@@ -15,8 +15,10 @@ export interface Doc {
   toks: Token[];
   lineStarts: readonly number[];
   lineEnds: number[];
-  /** Indices of the tokens that may start a phrase searched over the whole text (see phrases.ts startTokens). */
-  starts?: number[];
+  /** Indices of the tokens that may start a phrase searched over the whole text (see phrases.ts findAll). */
+  starts: number[];
+  /** Indices of the tokens of digits. */
+  digits: number[];
 }
 
 /**
@@ -74,32 +76,44 @@ function isIdentity(map: Uint32Array, n: number): boolean {
   return true;
 }
 
-/**
- * The analysis' tokens as pay counts them: a number with a decimal comma or point is one token there, its runs of
- * digits here (each run can start an amount); the "+" tokens are left out (pay reads "+" as a character).
- */
-function payTokens(tokens: Token[], norm: string): Token[] {
-  if (!JOINED.test(norm)) return tokens;
-  const out: Token[] = [];
-  for (const t of tokens) {
-    if (!t.digit) { if (t.norm !== '+') out.push(t); continue; }
-    if (!t.norm.includes(',') && !t.norm.includes('.')) { out.push(t); continue; }
-    // A digit token is ASCII: its characters are at consecutive original offsets.
-    for (const m of t.norm.matchAll(/\d+/g)) {
-      const start = t.start + m.index;
-      out.push({ ...t, norm: m[0], start, end: start + m[0].length });
-    }
-  }
-  return out;
-}
-
 /** What makes the analysis' tokens differ from pay's: a number with a decimal comma or point, a "+". */
 const JOINED = /\d[,.]\d|\+/;
 
-/** The Doc of an analysed posting. */
-export function docOf(a: Analysis): Doc {
+/**
+ * The Doc of an analysed posting. Its tokens are the analysis' tokens as pay counts them: a number with a decimal
+ * comma or point is one token there, its runs of digits here (each run can start an amount), and the "+" tokens
+ * are left out (pay reads "+" as a character). One pass also notes the tokens `isStart` says may start a phrase,
+ * and those of digits.
+ */
+export function docOf(a: Analysis, isStart: (t: Token) => boolean): Doc {
   const lineEnds = a.lines.map((l) => l.end);
-  return { text: a.text, f: charView(a.text, a.norm), toks: payTokens(a.tokens, a.norm.text), lineStarts: a.lineIndex.starts, lineEnds };
+  const rebuild = JOINED.test(a.norm.text);
+  const toks: Token[] = rebuild ? [] : a.tokens;
+  const starts: number[] = [];
+  const digits: number[] = [];
+  const all = a.tokens;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (!rebuild) {
+      if (t.digit) digits.push(i);
+      else if (isStart(t)) starts.push(i);
+    } else if (!t.digit) {
+      if (t.norm === '+') continue;
+      if (isStart(t)) starts.push(toks.length);
+      toks.push(t);
+    } else if (!t.norm.includes(',') && !t.norm.includes('.')) {
+      digits.push(toks.length);
+      toks.push(t);
+    } else {
+      // A digit token is ASCII: its characters are at consecutive original offsets.
+      for (const m of t.norm.matchAll(/\d+/g)) {
+        const start = t.start + m.index;
+        digits.push(toks.length);
+        toks.push({ ...t, norm: m[0], start, end: start + m[0].length });
+      }
+    }
+  }
+  return { text: a.text, f: charView(a.text, a.norm), toks, lineStarts: a.lineIndex.starts, lineEnds, starts, digits };
 }
 
 export function lineOf(doc: Doc, offset: number): number {

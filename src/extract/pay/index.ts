@@ -48,12 +48,12 @@ const NONE: PayMatch = { disclosed: false, min: null, max: null, currency: null,
 export function extractPay(posting: Analysis | string): PayMatch {
   const a = typeof posting === 'string' ? analyze(posting) : posting;
   const lex = payLexicon();
-  const doc = docOf(a);
+  const doc = docOf(a, startsPhrase);
   const ctx: Ctx = {
     doc, lex,
-    labels: findAll(doc, lex.labels, startsPhrase, true),
-    keywords: findAll(doc, lex.keywords, startsPhrase, true),
-    notPay: findAll(doc, lex.notPay, startsPhrase),
+    labels: findAll(doc, lex.labels, true),
+    keywords: findAll(doc, lex.keywords, true),
+    notPay: findAll(doc, lex.notPay),
     labelled: new Map(),
   };
   const amounts = findAmounts(doc, lex);
@@ -108,8 +108,8 @@ export function extractPay(posting: Analysis | string): PayMatch {
 /** Vague pay wording: a phrase that names pay by itself, or a generic one next to a pay word. */
 function findVague(ctx: Ctx): Hit | null {
   const { doc, lex } = ctx;
-  const own = findAll(doc, lex.vague, startsPhrase);
-  const near = findAll(doc, lex.vagueNearPay, startsPhrase).filter((h) => {
+  const own = findAll(doc, lex.vague);
+  const near = findAll(doc, lex.vagueNearPay).filter((h) => {
     const line = lineOf(doc, h.s);
     const col = labelledLine(ctx, line);
     if (col >= 0 && h.s >= col) return true;

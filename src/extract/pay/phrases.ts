@@ -5,7 +5,6 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 import type { Doc } from './doc.js';
 import { isLetterAt } from './doc.js';
-import type { Token } from '../../text/tokens.js';
 
 interface Phrase {
   /** Folded words; "*" is one optional word. */
@@ -111,22 +110,11 @@ export function joins(doc: Doc, a: number, b: number): boolean {
 
 export interface Hit { s: number; e: number; value: string }
 
-/**
- * Indices of the tokens that may start a phrase of a set searched over the whole text (`isStart` says so of a
- * token): found once per text, so that each findAll looks at these few tokens instead of all of them.
- */
-function startTokens(doc: Doc, isStart: (t: Token) => boolean): number[] {
-  if (doc.starts) return doc.starts;
-  const out: number[] = [];
-  for (let i = 0; i < doc.toks.length; i++) if (isStart(doc.toks[i])) out.push(i);
-  return (doc.starts = out);
-}
-
-/** All matches of a phrase set (one of those `isStart` knows), left to right, not overlapping. */
-export function findAll(doc: Doc, set: PhraseSet, isStart: (t: Token) => boolean, standalone = false): Hit[] {
+/** All matches of a phrase set (one of those searched over the whole text: see Doc.starts), left to right, not overlapping. */
+export function findAll(doc: Doc, set: PhraseSet, standalone = false): Hit[] {
   const hits: Hit[] = [];
   let next = 0;
-  for (const i of startTokens(doc, isStart)) {
+  for (const i of doc.starts) {
     if (i < next) continue;
     const m = set.at(doc, i);
     if (!m) continue;
