@@ -98,8 +98,9 @@ function number(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], what: stri
   return v;
 }
 
-function oneOf<T extends string>(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], key: string, allowed: readonly T[], what: string): T {
-  if (!(allowed as readonly string[]).includes(key)) doc.fail(node, `${what}: unknown ${what.split(' ').pop()} "${key}" (expected ${allowed.join(', ')})`);
+/** `key` when it is one of `allowed`; else fails: "<where>: unknown <kind> "<key>" (expected …)". */
+function oneOf<T extends string>(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], key: string, allowed: readonly T[], where: string, kind: string): T {
+  if (!(allowed as readonly string[]).includes(key)) doc.fail(node, `${where}: unknown ${kind} "${key}" (expected ${allowed.join(', ')})`);
   return key as T;
 }
 
@@ -129,9 +130,9 @@ function validatePay(doc: YamlDoc): PayData {
       data.words[key as WordKey] = doc.items(node, key).map((item) => word(doc, item, `an entry of ${key}`));
     } else if (key === 'currencies') {
       for (const [code, places, codeNode] of doc.entries(node, key)) {
-        const currency = oneOf(doc, codeNode, code, CURRENCIES, `${key}: currency`);
+        const currency = oneOf(doc, codeNode, code, CURRENCIES, key, 'currency');
         for (const [place, list, placeNode] of doc.entries(places, `${key}.${code}`)) {
-          oneOf(doc, placeNode, place, PLACES, `${key}.${code}: place`);
+          oneOf(doc, placeNode, place, PLACES, `${key}.${code}`, 'place');
           for (const item of doc.items(list, `${key}.${code}.${place}`)) {
             const w = word(doc, item, `an entry of ${key}.${code}.${place}`);
             if (w.w.startsWith('(') && place !== 'after-amount') doc.fail(item, `${key}.${code}.${place}: parentheses only after the amount`);
@@ -141,22 +142,25 @@ function validatePay(doc: YamlDoc): PayData {
       }
     } else if (key === 'dollars') {
       for (const [sub, list, subNode] of doc.entries(node, key)) {
-        if (sub === 'words') {
+        const which = oneOf(doc, subNode, sub, ['words', ...CURRENCIES], key, 'key');
+        if (which === 'words') {
           data.dollarWords.push(...doc.items(list, `${key}.words`).map((item) => word(doc, item, `an entry of ${key}.words`)));
           continue;
         }
-        const currency = oneOf(doc, subNode, sub, CURRENCIES, `${key}: currency`);
+        const currency = which;
         for (const [side, items, sideNode] of doc.entries(list, `${key}.${sub}`)) {
-          const where = oneOf(doc, sideNode, side, ['before', 'after'] as const, `${key}.${sub}: side`);
+          const where = oneOf(doc, sideNode, side, ['before', 'after'] as const, `${key}.${sub}`, 'side');
           for (const item of doc.items(items, `${key}.${sub}.${side}`)) data.dollarQualifiers.push([currency, where, word(doc, item, `an entry of ${key}.${sub}.${side}`)]);
         }
       }
     } else if (key === 'plausible') {
       for (const [period, pair, periodNode] of doc.entries(node, key)) {
-        oneOf(doc, periodNode, period, [...PERIOD_KEYS, 'unknown'], `${key}: period`);
-        const [lo, hi] = doc.items(pair, `${key}.${period}`);
-        const min = number(doc, lo, `${key}.${period} minimum`), max = number(doc, hi, `${key}.${period} maximum`);
-        if (doc.items(pair, key).length !== 2 || min >= max) doc.fail(pair, `${key}.${period} must be [minimum, maximum] with minimum < maximum`);
+        oneOf(doc, periodNode, period, [...PERIOD_KEYS, 'unknown'], key, 'period');
+        const bounds = doc.items(pair, `${key}.${period}`);
+        const shape = `${key}.${period} must be [minimum, maximum] with minimum < maximum`;
+        if (bounds.length !== 2) doc.fail(pair, shape);
+        const min = number(doc, bounds[0], `${key}.${period} minimum`), max = number(doc, bounds[1], `${key}.${period} maximum`);
+        if (min >= max) doc.fail(pair, shape);
         data.plausible.push([period, min, max, doc.lineOf(periodNode)]);
       }
     } else if (key === 'inferred-period') {
@@ -164,9 +168,9 @@ function validatePay(doc: YamlDoc): PayData {
         const rule: PayData['inferred'][number] = { period: 'hour', below: null, from: null, currency: null, line: doc.lineOf(item) };
         let period = false;
         for (const [k, v, kNode] of doc.entries(item, `an entry of ${key}`)) {
-          if (k === 'period') { rule.period = oneOf(doc, v, doc.string(v, `${key}: period`), PERIOD_KEYS, `${key}: period`); period = true; }
+          if (k === 'period') { rule.period = oneOf(doc, v, doc.string(v, `${key}: period`), PERIOD_KEYS, key, 'period'); period = true; }
           else if (k === 'below' || k === 'from') rule[k] = number(doc, v, `${key}: ${k}`);
-          else if (k === 'currency') rule.currency = oneOf(doc, v, doc.string(v, `${key}: currency`), CURRENCIES, `${key}: currency`);
+          else if (k === 'currency') rule.currency = oneOf(doc, v, doc.string(v, `${key}: currency`), CURRENCIES, key, 'currency');
           else doc.fail(kNode, `${key}: unknown key "${k}" (expected period, below, from, currency)`);
         }
         if (!period || (rule.below === null) === (rule.from === null)) doc.fail(item, `${key}: an entry needs a period and one of below, from`);
