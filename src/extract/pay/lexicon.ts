@@ -27,18 +27,18 @@ type WordKey = (typeof WORD_KEYS)[number];
 type Place = (typeof PLACES)[number];
 
 /** A single word as pay compares it: folded; `caps` when it must be written in capitals ("20 $ CA"). */
-export interface Word { w: string; caps: boolean }
+export interface CueWord { w: string; caps: boolean }
 
 /** One validated file, as plain data (cached as JSON by loadValidated). */
 interface PayData {
   /** [key, phrase, value] of every phrase list and period map. */
   phrases: [string, string, string][];
-  words: Partial<Record<WordKey, Word[]>>;
+  words: Partial<Record<WordKey, CueWord[]>>;
   /** [currency, place, word]; a word in parentheses is "(cad)". */
-  currencies: [Currency, Place, Word][];
-  dollarWords: Word[];
+  currencies: [Currency, Place, CueWord][];
+  dollarWords: CueWord[];
   /** [currency, 'before' | 'after', word]: "US dollars", "dollars américains". */
-  dollarQualifiers: [Currency, 'before' | 'after', Word][];
+  dollarQualifiers: [Currency, 'before' | 'after', CueWord][];
   plausible: [string, number, number, number][];
   inferred: { period: PeriodKey; below: number | null; from: number | null; currency: Currency | null; line: number }[];
 }
@@ -84,7 +84,7 @@ export interface PayLexicon {
   inferred: PayData['inferred'];
 }
 
-function word(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], what: string): Word {
+function word(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], what: string): CueWord {
   const raw = doc.string(node, what).trim();
   const caps = /\p{L}.*\p{L}/u.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
   const w = fold(raw);
@@ -191,16 +191,16 @@ const PHRASE_SETS: Record<PhraseKey | MapKey, keyof PayLexicon> = {
 
 /** Reads lexicons/{fr,en}/pay.yaml (or those under dir), validating them; errors name file:line. */
 export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
-  const lex = {
+  const plausible: Partial<PayLexicon['plausible']> = {};
+  const lex: PayLexicon = {
     labels: new PhraseSet(), keywords: new PhraseSet(), notPay: new PhraseSet(), vague: new PhraseSet(),
     vagueNearPay: new PhraseSet(), from: new PhraseSet(), upTo: new PhraseSet(), between: new PhraseSet(),
     per: new PhraseSet(), fillers: new PhraseSet(), periods: new PhraseSet(), adjectives: new PhraseSet(),
-    afterBetween: new Set(), joiners: new Set(), millions: new Set(),
+    rangeGap: /^$/, afterBetween: new Set(), joiners: new Set(), millions: new Set(),
     currency: { 'before-symbol': new Map(), 'after-symbol': new Map(), 'before-amount': new Map(), 'after-amount': new Map() },
     parenthesised: new Map(), dollarWords: new Set(), dollarBefore: new Map(), dollarAfter: new Map(), otherDollars: new Set(),
-    longestBefore: 0, longestAfter: 0, inferred: [],
-  } as unknown as PayLexicon;
-  const plausible: Partial<PayLexicon['plausible']> = {};
+    longestBefore: 0, longestAfter: 0, plausible: plausible as PayLexicon['plausible'], ceiling: 0, inferred: [],
+  };
   const range: string[] = [];
   for (const lang of ['fr', 'en']) {
     const file = join(dir, lang, 'pay.yaml');
@@ -212,7 +212,11 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
     for (const w of words('joiners')) lex.joiners.add(w);
     for (const w of words('millions')) { lex.millions.add(w); lex.longestAfter = Math.max(lex.longestAfter, w.length); }
     for (const [currency, place, w] of data.currencies) {
-      if (w.w.startsWith('(')) { lex.parenthesised.set(w.w.slice(1, -1), currency); continue; }
+      if (w.w.startsWith('(')) {
+        lex.parenthesised.set(w.w.slice(1, -1), currency);
+        lex.longestAfter = Math.max(lex.longestAfter, w.w.length - 2);
+        continue;
+      }
       lex.currency[place].set(w.w, [currency, w.caps]);
       if (place.startsWith('before')) lex.longestBefore = Math.max(lex.longestBefore, w.w.length);
       else lex.longestAfter = Math.max(lex.longestAfter, w.w.length);
@@ -233,7 +237,6 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
   for (const period of [...PERIOD_KEYS, 'unknown'] as const) {
     if (!plausible[period]) throw new LexiconError(join(dir, 'fr', 'pay.yaml'), 1, `plausible.${period} is missing (give it in fr/pay.yaml or en/pay.yaml)`);
   }
-  lex.plausible = plausible as PayLexicon['plausible'];
   lex.ceiling = Math.max(...Object.values(lex.plausible).map((r) => r[1]));
   // Anchored, with bounded repeats, over a gap of at most 20 characters: no backtracking to speak of.
   lex.rangeGap = new RegExp(`^ {0,3}(?:\\/ {0,2}([a-z]{1,7}) {0,3})?(?:-{1,2}|~${[...new Set(range)].map((w) => `|${w}`).join('')}) {0,3}$`);
