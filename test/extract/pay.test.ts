@@ -1,4 +1,4 @@
-// Tests for src/extract/pay.ts. Every input here is written for these tests (no corpus text).
+// Tests for src/extract/pay/. Every input here is written for these tests (no corpus text).
 import { rmSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
