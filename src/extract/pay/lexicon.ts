@@ -204,7 +204,7 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
   const range: string[] = [];
   for (const lang of ['fr', 'en']) {
     const file = join(dir, lang, 'pay.yaml');
-    const data = loadValidated(file, 'pay-v2', validatePay);
+    const data = loadValidated(file, 'pay', validatePay);
     for (const [key, phrase, value] of data.phrases) (lex[PHRASE_SETS[key as PhraseKey]] as PhraseSet).add(phrase, value);
     const words = (key: WordKey) => (data.words[key] ?? []).map((x) => x.w);
     range.push(...words('range'), ...words('range-after-between'));
