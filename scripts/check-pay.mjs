@@ -6,6 +6,7 @@
 //                                                                 # and ../../lexicons next to it)
 //   node scripts/check-pay.mjs --unlabelled                  # also print what is found in unlabelled postings
 //   node scripts/check-pay.mjs --corpus ../shared/corpus
+//   node scripts/check-pay.mjs --time                        # also: CPU time of pay per posting, after its analysis
 //
 // The corpus texts are for measuring only: nothing printed here goes into tests or lexicons.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -15,9 +16,7 @@ import { corpusDir, flag, importBuilt, oneLine, readText } from './lib/corpus.mj
 const corpus = corpusDir();
 const showUnlabelled = flag('--unlabelled');
 
-const { extractPay } = await importBuilt('extract/pay.js');
-
-
+const { extractPay } = await importBuilt('extract/pay/index.js');
 
 function describe(text, m) {
   if (m.start === null) return m.vague ? 'vague' : 'nothing';
@@ -82,3 +81,26 @@ if (showUnlabelled) {
   }
 }
 console.log(`\n(${(performance.now() - started).toFixed(0)} ms)`);
+
+if (flag('--time')) {
+  // Pay runs right after the posting's analysis, as in the CLI; the analysis is not counted (CPU time, so that
+  // other processes on the machine count less).
+  const { analyze } = await importBuilt('text/analyze.js');
+  const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.txt') ? [p] : [];
+  });
+  const texts = walk(join(corpus, 'postings')).map((file) => readText(file));
+  const cpu = () => { const u = process.cpuUsage(); return u.user + u.system; };
+  const rounds = { analysis: [], 'analysis and pay': [] };
+  for (let r = 0; r < 12; r++) {
+    for (const k of r % 2 ? ['analysis', 'analysis and pay'] : ['analysis and pay', 'analysis']) {
+      const c0 = cpu();
+      for (const t of texts) { const a = analyze(t); if (k !== 'analysis') extractPay(a); }
+      if (r >= 2) rounds[k].push((cpu() - c0) / texts.length);
+    }
+  }
+  const median = (x) => x.sort((p, q) => p - q)[x.length >> 1];
+  const base = median(rounds.analysis);
+  console.log(`pay: ${(median(rounds['analysis and pay']) - base).toFixed(1)} µs CPU per posting (analysis alone ${base.toFixed(0)} µs; ${texts.length} postings, medians of 10 rounds)`);
+}

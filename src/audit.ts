@@ -3,7 +3,7 @@ import { applySuppressions, defaultConfig, maskDirectives, parseDirectives, rule
 import { inferJurisdiction } from './context/jurisdiction.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { detectOccupation } from './context/occupation.js';
-import { extractPay, toPay } from './extract/pay.js';
+import { extractPay, toPay } from './extract/pay/index.js';
 import { extractRequirements } from './extract/requirements.js';
 import { extractTitle } from './extract/title.js';
 import { judge } from './rules/index.js';
@@ -23,7 +23,7 @@ export function profileOf(a: Analysis): Profile {
     bilingual: a.bilingual,
     title: title?.title ?? null,
     requirements,
-    pay: toPay(extractPay(a.text, a), a.lineIndex),
+    pay: toPay(extractPay(a), a.lineIndex),
     entryLevel: entryLevel !== null,
     signals: signalsOf(a),
   };

@@ -1,10 +1,11 @@
-// Tests for src/extract/pay.ts. Every input here is written for these tests (no corpus text).
+// Tests for src/extract/pay/. Every input here is written for these tests (no corpus text).
 import { rmSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { extractPay, loadPayLexicon, toPay, type PayMatch } from '../../src/extract/pay.js';
+import { extractPay, loadPayLexicon, toPay, type PayMatch } from '../../src/extract/pay/index.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
+import { analyze } from '../../src/text/analyze.js';
 import { LineIndex } from '../../src/text/lines.js';
 
 /** The text the match points at. */
@@ -347,6 +348,53 @@ describe('robustness', () => {
   });
 });
 
+describe('currency words from the lexicon', () => {
+  it('reads dollars of another country, before or after the word "dollars"', () => {
+    expectPay('Salaire : 24 dollars américains de l\'heure', { min: 24, max: 24, currency: 'USD', period: 'hour', quote: '24 dollars américains de l\'heure' });
+    expectPay('Pay: 30 US dollars per hour', { min: 30, max: 30, currency: 'USD', period: 'hour', quote: '30 US dollars per hour' });
+    expectPay('Pay: 30 dollars per hour', { min: 30, max: 30, currency: 'CAD', period: 'hour', quote: '30 dollars per hour' });
+  });
+
+  it('reads a code in parentheses, and codes after "$" only in capitals', () => {
+    expectPay('Wage: 40(CAD) per hour', { min: 40, max: 40, currency: 'CAD', period: 'hour', quote: '40(CAD) per hour' });
+    expectPay('Salaire : 22 $ US de l\'heure', { min: 22, max: 22, currency: 'USD', period: 'hour', quote: '22 $ US de l\'heure' });
+    expectPay('Pay: 22 $ us per hour', { min: 22, max: 22, currency: 'CAD', period: 'hour', quote: '22 $' });
+  });
+
+  it('joins a range with "through" and "au", and needs "between" before "and"', () => {
+    expectPay('Pay: $20 through $24 an hour', { min: 20, max: 24, currency: 'CAD', period: 'hour', quote: '$20 through $24 an hour' });
+    expectPay('Salaire : 20 $ au 24 $ de l\'heure', { min: 20, max: 24, currency: 'CAD', period: 'hour', quote: '20 $ au 24 $ de l\'heure' });
+    expectPay('Pay: $20 and $24 an hour', { min: 24, max: 24, currency: 'CAD', period: 'hour', quote: '$24 an hour' });
+  });
+
+  it('takes milliards and MM as never pay', () => {
+    expectNoPay('Une entreprise de 2 milliards $ de chiffre.');
+    expectNoPay('A $3MM portfolio to manage.');
+  });
+});
+
+describe('reading the analysis', () => {
+  it('gives the same match for a text and for its analysis', () => {
+    const text = 'Préposé(e) à l\'entretien\nSalaire : 19,50 $ à 21 $ l\'heure, selon l\'expérience.\nPrime de soir : 1,25 $/h';
+    expect(extractPay(analyze(text))).toEqual(extractPay(text));
+    expect(extractPay(analyze(text, 'en'))).toEqual(extractPay(text));
+  });
+
+  it('points at the right characters after letters the normalisation expands (œ, æ) or drops (a combining accent)', () => {
+    expectPay('Main-d\u2019\u0153uvre et c\u0153ur \u00e6t\u00e9 : salaire de 21,50 $ de l\u2019heure', {
+      min: 21.5, max: 21.5, currency: 'CAD', period: 'hour', quote: '21,50 $ de l\u2019heure',
+    });
+    expectPay('Pre\u0301pose\u0301 aux be\u0301ne\u0301ficiaires. Salaire : 24,75 $ de l\u2019heure', {
+      min: 24.75, max: 24.75, currency: 'CAD', period: 'hour', quote: '24,75 $ de l\u2019heure',
+    });
+  });
+
+  it('reads a zero-width space as a space and a middle dot as a bullet, not a full stop', () => {
+    expectPay('Salary:\u200b$22.50/hour \u00b7 full time', { min: 22.5, max: 22.5, currency: 'CAD', period: 'hour', quote: '$22.50/hour' });
+    expectPay('Taux horaire \u00b7 20 $', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '20 $' });
+  });
+});
+
 describe('lexicon', () => {
   it('loads the shipped lexicons', () => {
     expect(() => loadPayLexicon()).not.toThrow();
@@ -362,5 +410,34 @@ describe('lexicon', () => {
     try { loadPayLexicon(dir); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(LexiconError);
     expect((error as LexiconError).message).toMatch(/en[\\/]pay\.yaml:4: periods: unknown period "fortnight"/);
+  });
+});
+
+describe('lexicon errors', () => {
+  /** Loads the shipped French file with `en` as the English one; the error's message. */
+  function errorWith(en: string, fr?: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pay-lex-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    for (const lang of ['fr', 'en']) mkdirSync(join(dir, lang));
+    writeFileSync(join(dir, 'fr', 'pay.yaml'), fr ?? readFileSync(join(LEXICON_DIR, 'fr', 'pay.yaml'), 'utf8'));
+    writeFileSync(join(dir, 'en', 'pay.yaml'), en);
+    try { loadPayLexicon(dir); } catch (e) { expect(e).toBeInstanceOf(LexiconError); return (e as Error).message; }
+    throw new Error('no error');
+  }
+
+  it('names an unknown currency or place', () => {
+    expect(errorWith('labels: [pay]\ncurrencies:\n  GBP:\n    after-amount: [pounds]\n')).toMatch(/en[\\/]pay\.yaml:3: currencies: unknown currency "GBP"/);
+    expect(errorWith('currencies:\n  EUR:\n    inside: [euros]\n')).toMatch(/en[\\/]pay\.yaml:3: currencies\.EUR: unknown place "inside"/);
+  });
+
+  it('wants one word where a word is read next to an amount', () => {
+    expect(errorWith('millions:\n  - million\n  - million dollars\n')).toMatch(/en[\\/]pay\.yaml:3: .*"million dollars" must be one word/);
+  });
+
+  it('checks the plausible amounts and the inferred periods', () => {
+    expect(errorWith('plausible:\n  hour: [500, 5]\n')).toMatch(/en[\\/]pay\.yaml:2: plausible\.hour must be \[minimum, maximum\]/);
+    expect(errorWith('plausible:\n  hour: [5, 500]\n')).toMatch(/en[\\/]pay\.yaml:2: plausible\.hour is already given/);
+    expect(errorWith('inferred-period:\n  - {period: hour, below: 200, from: 5}\n')).toMatch(/en[\\/]pay\.yaml:2: inferred-period: an entry needs a period and one of below, from/);
+    expect(errorWith('labels: [pay]\n', 'labels: [salaire]\n')).toMatch(/fr[\\/]pay\.yaml:1: plausible\.hour is missing/);
   });
 });
