@@ -1,7 +1,7 @@
 // Loads and validates lexicons/{fr,en}/requirements.yaml and compiles them into one trie.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { KINDS, type Lang } from '../types.js';
+import { KINDS, SIGNALS, type Lang } from '../types.js';
 import { Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 import { fillerList } from '../text/words.js';
@@ -12,7 +12,7 @@ export const GROUPS: Record<string, readonly string[] | 'iso'> = {
   cues: ['required', 'addressing', 'other-sense', 'canadian', 'open-ended', 'asset', 'equivalence', 'reason', 'entry-level', 'entry-level-title', 'negation', 'describes', 'no-experience'],
   headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
   languages: 'iso',
-  signals: ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'],
+  signals: SIGNALS,
   roles: ['requirements', 'assets', 'duties', 'conditions', 'benefits', 'about', 'apply', 'boilerplate', 'other', 'hiring-condition'],
 };
 
