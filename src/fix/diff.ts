@@ -32,11 +32,11 @@ function backtrack(trace: Int32Array[], a: string[], b: string[], max: number, d
     const k = x - y;
     const prevK = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? k + 1 : k - 1;
     const prevX = v[max + prevK], prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ kind: ' ', line: a[--x] }), y--;
+    while (x > prevX && y > prevY) { ops.push({ kind: ' ', line: a[--x] }); y--; }
     if (x === prevX) ops.push({ kind: '+', line: b[--y] });
     else ops.push({ kind: '-', line: a[--x] });
   }
-  while (x > 0 && y > 0) ops.push({ kind: ' ', line: a[--x] }), y--;
+  while (x > 0 && y > 0) { ops.push({ kind: ' ', line: a[--x] }); y--; }
   return ops.reverse();
 }
 
@@ -50,7 +50,8 @@ export function unifiedDiff(before: string, after: string, name: string, context
   while (i < ops.length) {
     if (ops[i].kind === ' ') { i++; continue; }
     // A hunk: from `context` lines before this change to `context` lines after the last change near it.
-    let start = Math.max(0, i - context), end = i;
+    const start = Math.max(0, i - context);
+    let end = i;
     while (end < ops.length) {
       let next = end;
       while (next < ops.length && ops[next].kind !== ' ') next++;

@@ -151,7 +151,7 @@ describe('a bad rule file stops the run (exit 2) naming the file, the line and t
   const cases: [string, string, number, RegExp][] = [
     ['YAML syntax', BASE.replace('en: ["native speaker", "native English speaker"]', 'en: ["native speaker",\n  fr: x'), 5, /invalid YAML/],
     ['an unknown key', `${BASE}colour: red\n`, 12, /colour: unknown key "colour" \(allowed: id, severity, phrases/],
-    ['a missing message language', BASE.replace(/  fr: "Exiger.*\n/, ''), 6, /message\.fr: missing the fr message/],
+    ['a missing message language', BASE.replace(/ {2}fr: "Exiger.*\n/, ''), 6, /message\.fr: missing the fr message/],
     ['an id without a slash', BASE.replace('acme/native-speaker', 'native-speaker'), 1, /id: "native-speaker" has no slash/],
     ['a built-in id', BASE.replace('acme/native-speaker', 'language/second-language'), 1, /id: "language\/second-language" is a built-in rule id/],
     ['a bad severity', BASE.replace('severity: warning', 'severity: fatal'), 2, /severity: "fatal" is not a severity \(allowed: info, warning, error\)/],

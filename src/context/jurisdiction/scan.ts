@@ -114,7 +114,7 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
       if (i + n > toks.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = toks[i + k].text === p.words[k] && /^[ .,'()\-]{1,3}$/.test(folded.text.slice(toks[i + k - 1].end, toks[i + k].start));
+        ok = toks[i + k].text === p.words[k] && /^[ .,'()-]{1,3}$/.test(folded.text.slice(toks[i + k - 1].end, toks[i + k].start));
       }
       if (!ok) continue;
       const start = orig(toks[i].start);

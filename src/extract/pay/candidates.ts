@@ -55,7 +55,8 @@ export function buildCandidate(ctx: Ctx, amounts: Amount[], i: number, bareOk: b
     const needsBetween = lex.afterBetween.has(sep ?? '');
     const between = needsBetween ? qualifierBefore(ctx, lex.between, a.s) >= 0 : true;
     if (m && between && !a.percent && !b.percent) {
-      let av = a.value, bv = b.value;
+      let av = a.value;
+      const bv = b.value;
       if (b.kilo && !a.kilo && av < 1000) av *= 1000; // "60-70k$"
       const ok =
         a.currency && b.currency ? bv >= av

@@ -29,7 +29,7 @@ export class PhraseSet {
   add(source: string, value = source): boolean {
     const words: string[] = [];
     const caps: (string | null)[] = [];
-    for (const raw of source.split(/[\s'’\-]+/)) {
+    for (const raw of source.split(/[\s'’-]+/)) {
       if (raw === '') continue;
       if (raw === '*') { words.push('*'); caps.push(null); continue; }
       const toks = wordsOf(raw);
