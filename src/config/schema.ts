@@ -9,6 +9,7 @@ import { rules } from '../rules/index.js';
 import type { PhraseRuleData } from '../rules/phrase.js';
 import type { Lang, Severity } from '../types.js';
 import { ConfigError, Invalid, suggestion, type KeyPath } from './errors.js';
+import { lazy } from '../util/cache.js';
 import { expandGlob, hasMagic } from './glob.js';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
@@ -70,10 +71,10 @@ export const CONFIG_KEYS = [
   'ignorePatterns', 'requireReason', 'reportUnusedDirectives',
 ] as const;
 
-let ids: string[] | null = null;
+const builtInIds = lazy('built-in rule ids', () => rules.map((r) => r.meta.id).sort());
 /** The rule ids a configuration or a directive may name: the built-in ones, and those of the configuration's rule files. */
 export function ruleIds(config?: Pick<ResolvedConfig, 'customRules'>): string[] {
-  ids ??= rules.map((r) => r.meta.id).sort();
+  const ids = builtInIds();
   return config?.customRules.length ? [...ids, ...config.customRules.map((r) => r.id)].sort() : ids;
 }
 

@@ -5,6 +5,7 @@ import { KINDS, SIGNALS, type Lang } from '../types.js';
 import { Trie } from './trie.js';
 import { LEXICON_DIR, loadValidated, type YamlDoc } from './yaml.js';
 import { fillerList } from '../text/words.js';
+import { lazy } from '../util/cache.js';
 
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
 export const GROUPS: Record<string, readonly string[] | 'iso'> = {
@@ -52,11 +53,15 @@ export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
   }
 }
 
-let shipped: Lexicon | null = null;
-
 /** The shipped lexicons, compiled once on first use. */
+const shipped = lazy('shipped lexicons', () => compile([]));
+
+/** The shipped lexicons, plus `extra` lexicon files (compiled anew). */
 export function loadLexicon(extra: { file: string; lang: Lang }[] = []): Lexicon {
-  if (shipped && !extra.length) return shipped;
+  return extra.length ? compile(extra) : shipped();
+}
+
+function compile(extra: { file: string; lang: Lang }[]): Lexicon {
   const trie = new Trie();
   const files: string[] = [];
   for (const lang of ['fr', 'en'] as const) {
@@ -66,7 +71,5 @@ export function loadLexicon(extra: { file: string; lang: Lang }[] = []): Lexicon
     }
   }
   for (const x of extra) { addLexiconFile(trie, x.file, x.lang); files.push(x.file); }
-  const lex = { trie, files };
-  if (!extra.length) shipped = lex;
-  return lex;
+  return { trie, files };
 }
