@@ -107,7 +107,7 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
     occupation: detected.occupation,
     jurisdiction,
     date: options.date ?? config?.date ?? today(),
-    text,
+    analysis: a,
     limits: { tooMany: config?.tooManyRequirements },
   };
   const custom = phraseRulesFor(config);

@@ -67,5 +67,5 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
  */
 export const frenchVersion = defineRule(load, 'language/french-version', (rule, profile, context) => {
   if (profile.language !== 'en' || profile.bilingual) return [];
-  return [emit(rule, 'english-only', titleLine(context.text), context)];
+  return [emit(rule, 'english-only', titleLine(context.analysis.text), context)];
 });
