@@ -24,6 +24,9 @@ export const languageSpecs: RuleSpec[] = [{
 const load = family('language.yaml', languageSpecs);
 
 const patterns = () => load()['language/second-language'].patterns;
+// Tested on the ask's own text (req.text, one short requirement), never on the posting: "bilingue" also counts
+// inside a longer word ("bilinguisme"), which a whole-word phrase test would not see, and "either"/"ou" decides
+// how the languages are joined in the message.
 const bilingual = lazy('rules.language.bilingual', () => new RegExp(alternatives(patterns().bilingual), 'i'));
 const either = lazy('rules.language.either', () => new RegExp(String.raw`\b(?:${alternatives(patterns().either)})\b`, 'i'));
 

@@ -51,6 +51,7 @@ export const unpaidTrial = defineRule(load, 'quality/unpaid-trial', (rule, profi
 
 /** The posting's own wording made paid: "Journée d'essai non rémunérée" → "Journée d'essai rémunérée au taux du poste". */
 export function paidWording(text: string, locale: 'fr' | 'en'): string | null {
+  // On the signal's own text only: the rewrite keeps the posting's wording, so it edits the original, not a folded copy.
   const { negation, unpaid } = paidPatterns()[locale];
   let paid = negation ? text.replace(negation, '') : text;
   if (unpaid) {
@@ -130,7 +131,10 @@ const duration = lazy('rules.quality.duration', () => {
   ].join('|'), 'iu');
 });
 
-/** True when the text states a duration or an end date. */
+/**
+ * True when the text states a duration or an end date. Given one line of the posting (lineAt, from the analysis),
+ * never the whole posting: numbers with units and dates are shapes, not lexicon phrases the analysis has matched.
+ */
 export function statesDuration(text: string): boolean {
   return duration().test(text);
 }
