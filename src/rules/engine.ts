@@ -4,6 +4,7 @@
 import { nocRequirements } from '../context/occupation.js';
 import { capitalizeLike, fill } from '../rewrite/template.js';
 import { lineIndexOf } from '../text/lines.js';
+import { foldText } from './posting.js';
 import {
   SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
   type Span, type Strength,
@@ -182,13 +183,13 @@ export function nocQuote(noc: string, lang: Lang, topics: readonly string[]): st
 }
 
 function quoteOf(noc: string, lang: Lang, topics: readonly string[]): string {
-  const keys = topics.map(fold);
+  const keys = topics.map(foldText);
   const picked: string[] = [];
   let length = 0;
   for (const sentence of nocSentences(noc, lang)) {
     const s = sentence.trim();
     if (!/[.!]$/.test(s)) continue; // sub-headings ("Registered nurses") are not requirements
-    const f = fold(s);
+    const f = foldText(s);
     if (!keys.some((k) => f.includes(k))) continue;
     if (picked.length >= NOC_QUOTE_SENTENCES || length + s.length > NOC_QUOTE_LENGTH) break;
     picked.push(s);
@@ -289,12 +290,6 @@ export function ownWording(rule: RuleData, defaultName: string, text: string, pr
     return fallback(rule, defaultName, context.locale);
   }
   return own;
-}
-
-const folds = memo<string, string>('rules.folds', 2000);
-/** Lower case, no accents, single spaces (memoised: the rules ask about the same lines and signals again and again). */
-function fold(s: string): string {
-  return folds.getOr(s, () => lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' '));
 }
 
 // ── values in the message locale ────────────────────────────────────────────────────────────────────

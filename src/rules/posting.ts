@@ -68,7 +68,7 @@ const needles = memo<string, string>('rules.phrase-needles', 5000);
 
 /** A phrase of the rules' data folded as the posting is (memoised: the lists are fixed data). */
 function needleOf(p: string): string {
-  return needles.getOr(p, () => squeeze(foldPhrase(p)));
+  return needles.getOr(p, foldText);
 }
 
 /** Where `needle` first occurs in `hay` as whole words (the ends of `hay` count as word edges), or -1. */
@@ -100,9 +100,14 @@ export function mentionsOnLine(phrases: Record<Lang, readonly string[]>, a: Anal
   return hasPhrase(phrases, foldedLine(a, span));
 }
 
+/** A short text that is not the posting's (a title, a NOC sentence) folded as the posting is, blanks run together. */
+export function foldText(text: string): string {
+  return squeeze(foldPhrase(text));
+}
+
 /** True when one of the phrases occurs in a short text that is not the posting's (a title), folded the same way. */
 export function mentions(phrases: Record<Lang, readonly string[]>, text: string): boolean {
-  return hasPhrase(phrases, squeeze(foldPhrase(text)));
+  return hasPhrase(phrases, foldText(text));
 }
 
 /**
