@@ -25,7 +25,7 @@ export function lineNumberAt(a: Analysis, offset: number): number {
 export function lineAt(a: Analysis, span: Span): Ask {
   const line = a.lines[lineNumberAt(a, Math.min(span.start.offset, a.text.length))];
   const raw = a.text.slice(line.start, line.end);
-  // One line's own start, not the posting: the bullet shapes are the analysis's (analyze.ts BULLET).
+  // The start of one line, not the posting: a bullet or a number (the shapes of analyze.ts BULLET) and blanks.
   const s = line.start + (raw.length - raw.replace(LEAD, '').length);
   const e = Math.max(s, line.start + raw.trimEnd().length);
   return { span: a.lineIndex.span(s, e), excerpt: a.text.slice(s, e), strength: 'required' };
