@@ -13,6 +13,7 @@ import { analyze, type Analysis } from './text/analyze.js';
 import type { Word } from './text/tokens.js';
 import type { Trie } from './lexicon/trie.js';
 import type { AuditOptions, Context, Posting, Profile, Result, Rule, Signal, SignalType } from './types.js';
+import { memo } from './util/cache.js';
 
 /** What the posting asks, with spans: the extract layer, with no judgement in it. */
 export function profileOf(a: Analysis): Profile {
@@ -64,17 +65,16 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-const lexicons = new WeakMap<object, Lexicon>();
+// Per configuration object (a long-lived JobAudit keeps one): a few at most.
+const lexicons = memo<object, Lexicon>('audit.lexicons', 16);
 
 /** The shipped lexicons, plus the configuration's extra ones (compiled once per configuration). */
 function lexiconFor(config: ResolvedConfig | undefined): Lexicon | undefined {
   if (!config?.lexicons.length) return undefined;
-  let lex = lexicons.get(config.lexicons);
-  if (!lex) { lex = loadLexicon(config.lexicons); lexicons.set(config.lexicons, lex); }
-  return lex;
+  return lexicons.getOr(config.lexicons, () => loadLexicon(config.lexicons));
 }
 
-const phraseRules = new WeakMap<object, { trie: Trie; rules: Rule[] }>();
+const phraseRules = memo<object, { trie: Trie; rules: Rule[] }>('audit.phrase-rules', 16);
 
 /**
  * The phrase rules' trie (the shipped ones of lexicons/rules/phrase-rules.yaml and the configuration's `ruleFiles`),
@@ -86,9 +86,7 @@ function phraseRulesFor(config: ResolvedConfig | undefined): { trie: Trie; rules
   const custom = config?.customRules ?? [];
   if (!shipped.length && !custom.length) return null;
   const key = custom.length ? custom : shipped;
-  let made = phraseRules.get(key);
-  if (!made) { made = { trie: phraseTrie([...shipped, ...custom]), rules: custom.map(phraseRule) }; phraseRules.set(key, made); }
-  return made;
+  return phraseRules.getOr(key, () => ({ trie: phraseTrie([...shipped, ...custom]), rules: custom.map(phraseRule) }));
 }
 
 export function auditPosting(posting: Posting, options: AuditOptions = {}): Result {
@@ -107,7 +105,7 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
     occupation: detected.occupation,
     jurisdiction,
     date: options.date ?? config?.date ?? today(),
-    text,
+    analysis: a,
     limits: { tooMany: config?.tooManyRequirements },
   };
   const custom = phraseRulesFor(config);

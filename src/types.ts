@@ -1,4 +1,5 @@
 // Public types: the Profile vocabulary and the JSON contract of ../shared/DESIGN.md (version 1).
+import type { Analysis } from './text/analyze.js';
 
 export const KINDS = [
   'secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence',
@@ -84,8 +85,8 @@ export interface Context {
   jurisdiction: string | null;
   /** Audit date, ISO yyyy-mm-dd. */
   date: string;
-  /** The original text, for rules that need to quote or look around a span. */
-  text: string;
+  /** The posting analysed once (src/text/analyze.ts): its text, lines, folded text and tokens, read by the rules. */
+  analysis: Analysis;
   /** Configurable thresholds of some rules (requirements/too-many: more required items than `tooMany`, default 10). */
   limits?: { tooMany?: number };
   /** The phrases of data rules (rule files of `ruleFiles`) found in the posting, in text order. */

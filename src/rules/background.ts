@@ -1,8 +1,8 @@
 // background/criminal-record.
-import { lineIndexOf } from '../text/lines.js';
 import type { Context, Lang, Profile, Requirement } from '../types.js';
 import { family, type RuleData } from './data.js';
-import { askOf, defineRule, emit, findPhrase, inNocList, lineAt, requirementsOf, type Ask } from './engine.js';
+import { askOf, defineRule, emit, inNocList, requirementsOf, type Ask } from './engine.js';
+import { findPhraseAt, lineAt, mentionsAt } from './posting.js';
 
 const load = family('background.yaml', [{
   id: 'background/criminal-record', cases: { 'check': [], 'blanket': [], 'blanket-vulnerable': [] },
@@ -27,15 +27,14 @@ export function vulnerablePeople(rule: RuleData, profile: Profile, context: Cont
  * line has no blanket wording.
  */
 function blanketAsk(req: Requirement, patterns: Record<Lang, string[]>, context: Context): Ask | null {
-  const inAsk = findPhrase(patterns, req.text);
-  if (inAsk) return askOf(req);
-  const line = lineAt(context.text, req.span);
-  const hit = findPhrase(patterns, line.excerpt);
+  const a = context.analysis;
+  if (mentionsAt(patterns, a, req.span)) return askOf(req);
+  const line = lineAt(a, req.span);
+  const hit = findPhraseAt(patterns, a, line.span.start.offset, line.span.end.offset);
   if (!hit) return null;
-  const base = line.span.start.offset;
-  const start = Math.min(req.span.start.offset, base + hit.start);
-  const end = Math.max(req.span.end.offset, base + hit.end);
-  return { span: lineIndexOf(context.text).span(start, end), excerpt: context.text.slice(start, end), strength: req.strength };
+  const start = Math.min(req.span.start.offset, hit.start);
+  const end = Math.max(req.span.end.offset, hit.end);
+  return { span: a.lineIndex.span(start, end), excerpt: a.text.slice(start, end), strength: req.strength };
 }
 
 /**

@@ -133,21 +133,13 @@ const ESCALATE_FIELDS = ['jurisdiction', 'since', 'cases', 'severity', 'message'
 
 // ── lazy, cached access to the shipped data ─────────────────────────────────────────────────────────
 
-let referencesCache: References | undefined;
-let commonCache: CommonData | undefined;
+export const references: () => References = lazy('rules.references', () => loadReferences(join(RULES_DIR, 'references.yaml')));
 
-export function references(): References {
-  return (referencesCache ??= loadReferences(join(RULES_DIR, 'references.yaml')));
-}
-
-export function common(): CommonData {
-  return (commonCache ??= loadCommon(join(RULES_DIR, 'common.yaml')));
-}
+export const common: () => CommonData = lazy('rules.common', () => loadCommon(join(RULES_DIR, 'common.yaml')));
 
 /** The rules of one family file, loaded and validated against `specs` on first use, then kept. */
 export function family(file: string, specs: readonly RuleSpec[]): () => Record<string, RuleData> {
-  let cache: Record<string, RuleData> | undefined;
-  return () => (cache ??= loadRuleFile(join(RULES_DIR, file), specs, references()));
+  return lazy(`rules.family.${file}`, () => loadRuleFile(join(RULES_DIR, file), specs, references()));
 }
 
 // ── loaders (exported for tests and tools) ──────────────────────────────────────────────────────────

@@ -2,8 +2,10 @@
 // `driving-duty` signals of the profile (lexicons/{fr,en}/signals.yaml) where they describe the job, and the
 // job title. The rules' data holds the words that show a signal is about something else ("key driver",
 // "fil conducteur", "forklift").
+import type { Analysis } from '../text/analyze.js';
 import type { Context, Lang, Profile, Signal, Span } from '../types.js';
-import { mentions, titleLine } from './engine.js';
+import { titleLine } from './engine.js';
+import { foldedAt, hasPhrase, lineNumberAt } from './posting.js';
 
 /**
  * Sections where a signal describes the job: its duties, the text before any heading, an unnamed section, or
@@ -18,12 +20,11 @@ const REASON_SECTIONS: readonly string[] = ['requirements', 'assets'];
 const BEFORE = 30;
 const AFTER = 40;
 
-/** The signal with a little of its line around it, to check its sense ("driving sales", "chariot élévateur"). */
-function around(text: string, s: Signal): string {
-  let from = s.span.start.offset, to = s.span.end.offset;
-  for (let i = 0; i < BEFORE && from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r'; i++) from--;
-  for (let i = 0; i < AFTER && to < text.length && text[to] !== '\n' && text[to] !== '\r'; i++) to++;
-  return text.slice(from, to);
+/** The signal with a little of its line around it, folded, to check its sense ("driving sales", "chariot élévateur"). */
+function around(a: Analysis, s: Signal): string {
+  const from = s.span.start.offset, to = s.span.end.offset;
+  const first = a.lines[lineNumberAt(a, from)], last = a.lines[lineNumberAt(a, to)];
+  return foldedAt(a, Math.max(from - BEFORE, Math.min(from, first.start)), Math.max(to, Math.min(to + AFTER, last.end)));
 }
 
 /**
@@ -36,11 +37,11 @@ export function drivingDuties(profile: Profile, context: Context, askSpan: Span 
     if (s.type !== 'driving-duty') return false;
     const sameLine = askSpan !== null && s.span.start.line === askSpan.start.line;
     if (!DUTY_SECTIONS.includes(s.section) && !(sameLine && REASON_SECTIONS.includes(s.section))) return false;
-    return !mentions(notDriving, around(context.text, s));
+    return !hasPhrase(notDriving, around(context.analysis, s));
   });
 }
 
 /** The posting's title (or its first line when no title was found). */
 export function titleOf(profile: Profile, context: Context): string {
-  return profile.title ?? titleLine(context.text).excerpt;
+  return profile.title ?? titleLine(context.analysis.text).excerpt;
 }

@@ -4,6 +4,7 @@
 import { nocRequirements } from '../context/occupation.js';
 import { capitalizeLike, fill } from '../rewrite/template.js';
 import { lineIndexOf } from '../text/lines.js';
+import { foldText } from './posting.js';
 import {
   SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
   type Span, type Strength,
@@ -182,13 +183,13 @@ export function nocQuote(noc: string, lang: Lang, topics: readonly string[]): st
 }
 
 function quoteOf(noc: string, lang: Lang, topics: readonly string[]): string {
-  const keys = topics.map(fold);
+  const keys = topics.map(foldText);
   const picked: string[] = [];
   let length = 0;
   for (const sentence of nocSentences(noc, lang)) {
     const s = sentence.trim();
     if (!/[.!]$/.test(s)) continue; // sub-headings ("Registered nurses") are not requirements
-    const f = fold(s);
+    const f = foldText(s);
     if (!keys.some((k) => f.includes(k))) continue;
     if (picked.length >= NOC_QUOTE_SENTENCES || length + s.length > NOC_QUOTE_LENGTH) break;
     picked.push(s);
@@ -291,60 +292,6 @@ export function ownWording(rule: RuleData, defaultName: string, text: string, pr
   return own;
 }
 
-/** True when one of the phrases occurs in `text` as whole words (case and accents ignored). */
-const foldedPhrases = new WeakMap<Record<Lang, string[]>, string[]>();
-
-export function mentions(phrases: Record<Lang, string[]>, text: string): boolean {
-  const hay = ` ${fold(text)} `;
-  // The phrase lists are the rules' fixed data: folded once, not on every call.
-  let needles = foldedPhrases.get(phrases);
-  if (!needles) { needles = [...phrases.fr, ...phrases.en].map(fold); foldedPhrases.set(phrases, needles); }
-  return needles.some((needle) => {
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-      const before = hay.charAt(i - 1), after = hay.charAt(i + needle.length);
-      const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
-      const okAfter = !LETTER.test(needle.charAt(needle.length - 1)) || !LETTER.test(after);
-      if (okBefore && okAfter) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * Where the first of the phrases occurs in `text` as whole words (case and accents ignored): offsets in `text`,
- * or null.
- */
-export function findPhrase(phrases: Record<Lang, string[]>, text: string): { start: number; end: number } | null {
-  // Fold character by character, keeping where each folded character came from.
-  let hay = '';
-  const from: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    for (const ch of fold(text[i])) { hay += ch; from.push(i); } // a lone combining mark folds to nothing
-  }
-  let best: { start: number; end: number } | null = null;
-  for (const p of [...phrases.fr, ...phrases.en]) {
-    const needle = fold(p);
-    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-      const before = hay.charAt(i - 1), after = hay.charAt(i + needle.length);
-      const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
-      const okAfter = !LETTER.test(needle.charAt(needle.length - 1)) || !LETTER.test(after);
-      if (!okBefore || !okAfter) continue;
-      const start = from[i];
-      let end = from[i + needle.length - 1] + 1;
-      while (end < text.length && /\p{M}/u.test(text[end])) end++;
-      if (!best || start < best.start || (start === best.start && end > best.end)) best = { start, end };
-      break;
-    }
-  }
-  return best;
-}
-
-const folds = memo<string, string>('rules.folds', 2000);
-/** Lower case, no accents, single spaces (memoised: the rules ask about the same lines and signals again and again). */
-function fold(s: string): string {
-  return folds.getOr(s, () => lower(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' '));
-}
-
 // ── values in the message locale ────────────────────────────────────────────────────────────────────
 
 // Intl formatters cost far more to build than to use: one of each per locale.
@@ -380,31 +327,6 @@ export function languageNames(codes: readonly string[], locale: Lang, either = f
   });
 }
 const namesCache = memo<string, string>('rules.language-names', 1000);
-
-/** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */
-let linesOf: { text: string; byStart: Map<number, Ask> } | null = null;
-
-export function lineAt(text: string, span: Span): Ask {
-  const at = Math.min(span.start.offset, text.length);
-  let start = at;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  // Memoised per line of the posting: several rules ask for the same lines (signals, asks).
-  if (linesOf?.text !== text) linesOf = { text, byStart: new Map() };
-  let ask = linesOf.byStart.get(start);
-  if (!ask) linesOf.byStart.set(start, (ask = lineFrom(text, start)));
-  // A copy: callers may keep or change what they are given.
-  return { span: { start: { ...ask.span.start }, end: { ...ask.span.end } }, excerpt: ask.excerpt, strength: ask.strength };
-}
-
-function lineFrom(text: string, start: number): Ask {
-  let end = start;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  const raw = text.slice(start, end);
-  const lead = raw.length - raw.replace(/^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\s+)?/u, '').length;
-  const s = start + lead;
-  const e = start + raw.trimEnd().length;
-  return { span: lineIndexOf(text).span(s, Math.max(s, e)), excerpt: text.slice(s, Math.max(s, e)), strength: 'required' };
-}
 
 /** The first non-blank line of the text (where a posting's title usually is), trimmed. */
 export function titleLine(text: string): Ask {

@@ -57,6 +57,8 @@ const fieldPatterns = lazy('rules.experience.field', () => {
  * clientèle requis" → "en service à la clientèle"; "2+ years of customer service experience" → "in customer service".
  */
 export function experienceField(text: string): string | null {
+  // Run on the requirement's own text (req.text), never on the posting: the field is quoted as written in the
+  // rewrite, so it is cut from the original wording, not from the folded one.
   const { patterns, into, ends, notAField } = fieldPatterns();
   for (const [i, re] of patterns.entries()) {
     const m = re.exec(text);

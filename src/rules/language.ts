@@ -24,6 +24,9 @@ export const languageSpecs: RuleSpec[] = [{
 const load = family('language.yaml', languageSpecs);
 
 const patterns = () => load()['language/second-language'].patterns;
+// Tested on the ask's own text (req.text, one short requirement), never on the posting: "bilingue" also counts
+// inside a longer word ("bilinguisme"), which a whole-word phrase test would not see, and "either"/"ou" decides
+// how the languages are joined in the message.
 const bilingual = lazy('rules.language.bilingual', () => new RegExp(alternatives(patterns().bilingual), 'i'));
 const either = lazy('rules.language.either', () => new RegExp(String.raw`\b(?:${alternatives(patterns().either)})\b`, 'i'));
 
@@ -67,5 +70,5 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
  */
 export const frenchVersion = defineRule(load, 'language/french-version', (rule, profile, context) => {
   if (profile.language !== 'en' || profile.bilingual) return [];
-  return [emit(rule, 'english-only', titleLine(context.text), context)];
+  return [emit(rule, 'english-only', titleLine(context.analysis.text), context)];
 });

@@ -1,7 +1,8 @@
 // legal/ai-disclosure, legal/vacancy-status: statements a law requires in a public posting (Ontario, from 2026).
 import type { SignalType } from '../types.js';
 import { family } from './data.js';
-import { defineRule, emit, lineAt, mentions, titleLine, type Check } from './engine.js';
+import { defineRule, emit, titleLine, type Check } from './engine.js';
+import { mentionsOnLine } from './posting.js';
 
 const load = family('legal.yaml', [
   { id: 'legal/ai-disclosure', cases: { missing: [] }, patterns: ['statement-context'] },
@@ -17,8 +18,8 @@ function statementMissing(signal: SignalType): Check {
   return (rule, profile, context) => {
     const words = rule.patterns['statement-context'];
     const any = words.fr.length + words.en.length === 0;
-    const stated = profile.signals.some((s) => s.type === signal && (any || mentions(words, lineAt(context.text, s.span).excerpt)));
-    return stated ? [] : [emit(rule, 'missing', titleLine(context.text), context)];
+    const stated = profile.signals.some((s) => s.type === signal && (any || mentionsOnLine(words, context.analysis, s.span)));
+    return stated ? [] : [emit(rule, 'missing', titleLine(context.analysis.text), context)];
   };
 }
 

@@ -1,7 +1,8 @@
 // licence/driver.
 import { family } from './data.js';
 import { drivingDuties, titleOf } from './driving.js';
-import { askOf, defineRule, emit, mentions, ownWording, requirementsOf } from './engine.js';
+import { askOf, defineRule, emit, ownWording, requirementsOf } from './engine.js';
+import { mentions } from './posting.js';
 
 const load = family('licence.yaml', [{
   id: 'licence/driver', cases: { required: ['item'], asset: ['item'] }, defaults: ['item'],

@@ -34,7 +34,7 @@ export const PER_YEAR: Record<Period, number> = { hour: 2080, day: 260, week: 52
  */
 export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile, context) => {
   const pay = profile.pay;
-  if (!pay.disclosed) return pay.vague ? [] : [emit(rule, 'undisclosed', titleLine(context.text), context)];
+  if (!pay.disclosed) return pay.vague ? [] : [emit(rule, 'undisclosed', titleLine(context.analysis.text), context)];
   const open = (pay.min === null) !== (pay.max === null);
   if (open && lawApplies(rule.cases['open-ended'].law, context)) {
     return [emit(rule, 'open-ended', payAsk(profile, context), context, bounds(rule, pay, context.locale))];
@@ -94,6 +94,6 @@ export function money(amount: number, period: Pay['period'], locale: Lang): stri
 
 function payAsk(profile: Profile, context: Context): Ask {
   const { span, text } = profile.pay;
-  if (!span) return titleLine(context.text);
-  return { span, excerpt: text ?? context.text.slice(span.start.offset, span.end.offset), strength: 'required' };
+  if (!span) return titleLine(context.analysis.text);
+  return { span, excerpt: text ?? context.analysis.text.slice(span.start.offset, span.end.offset), strength: 'required' };
 }

@@ -3,7 +3,8 @@
 import type { Context, Finding, Profile, Signal, SignalType } from '../types.js';
 import { lazy } from '../util/cache.js';
 import { family, type RuleSpec } from './data.js';
-import { defineRule, emit, lineAt, mentions, phrase, type Ask } from './engine.js';
+import { defineRule, emit, phrase, type Ask } from './engine.js';
+import { lineAt, mentionsAt, mentionsOnLine } from './posting.js';
 import { alternatives } from './words.js';
 
 /** What the code expects of quality.yaml (exported for the data tests). */
@@ -39,8 +40,8 @@ function firstPerLine(signals: Signal[]): Signal[] {
 export const unpaidTrial = defineRule(load, 'quality/unpaid-trial', (rule, profile, context) => {
   const out: Finding[] = [];
   for (const s of firstPerLine(signalsOf(profile, 'unpaid-trial'))) {
-    const training = mentions(rule.patterns.training, s.text);
-    if (!training && !mentions(rule.patterns.trial, s.text)) continue;
+    const training = mentionsAt(rule.patterns.training, context.analysis, s.span);
+    if (!training && !mentionsAt(rule.patterns.trial, context.analysis, s.span)) continue;
     const own = context.locale === profile.language ? paidWording(s.text, context.locale) : null;
     const paid = own ?? phrase(rule, training ? 'paid-training' : 'paid-trial', context.locale);
     out.push(emit(rule, 'trial', askOfSignal(s), context, { paid }));
@@ -50,6 +51,7 @@ export const unpaidTrial = defineRule(load, 'quality/unpaid-trial', (rule, profi
 
 /** The posting's own wording made paid: "Journée d'essai non rémunérée" → "Journée d'essai rémunérée au taux du poste". */
 export function paidWording(text: string, locale: 'fr' | 'en'): string | null {
+  // On the signal's own text only: the rewrite keeps the posting's wording, so it edits the original, not a folded copy.
   const { negation, unpaid } = paidPatterns()[locale];
   let paid = negation ? text.replace(negation, '') : text;
   if (unpaid) {
@@ -90,9 +92,9 @@ export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule,
   // ("Statut : sur appel, aucune heure garantie": on call is the ask, no guaranteed hours the job's quality).
   const asked = profile.requirements.filter((r) => r.kind === 'availability').map((r) => r.span);
   const isAsked = (s: Signal) => asked.some((a) => a.start.offset < s.span.end.offset && a.end.offset > s.span.start.offset);
-  const noGuarantee = (s: Signal) => mentions(p['no-guarantee'], s.text);
-  const qualifies = (s: Signal) => noGuarantee(s) || mentions(p.specific, s.text) ||
-    mentions(p['schedule-words'], lineAt(context.text, s.span).excerpt);
+  const a = context.analysis;
+  const noGuarantee = (s: Signal) => mentionsAt(p['no-guarantee'], a, s.span);
+  const qualifies = (s: Signal) => noGuarantee(s) || mentionsAt(p.specific, a, s.span) || mentionsOnLine(p['schedule-words'], a, s.span);
   const byLine = new Map<number, Signal[]>();
   for (const s of signalsOf(profile, 'irregular-hours')) {
     if (['about', 'apply'].includes(s.section) || isAsked(s) || !qualifies(s)) continue;
@@ -129,7 +131,10 @@ const duration = lazy('rules.quality.duration', () => {
   ].join('|'), 'iu');
 });
 
-/** True when the text states a duration or an end date. */
+/**
+ * True when the text states a duration or an end date. Given one line of the posting (lineAt, from the analysis),
+ * never the whole posting: numbers with units and dates are shapes, not lexicon phrases the analysis has matched.
+ */
 export function statesDuration(text: string): boolean {
   return duration().test(text);
 }
@@ -141,7 +146,7 @@ export function statesDuration(text: string): boolean {
  */
 export const precariousContract = defineRule(load, 'quality/precarious-contract', (rule, profile, context) => {
   const status = signalsOf(profile, 'precarious').filter((s) => STATUS_SECTIONS.includes(s.section)
-    && !mentions(rule.patterns.permanent, lineAt(context.text, s.span).excerpt));
+    && !mentionsOnLine(rule.patterns.permanent, context.analysis, s.span));
   if (!status.length) return [];
   const duration = status.some((s) => statesDuration(lineText(context, s)));
   if (!duration) return [emit(rule, 'no-duration', askOfSignal(status[0]), context)];
@@ -150,5 +155,5 @@ export const precariousContract = defineRule(load, 'quality/precarious-contract'
 });
 
 function lineText(context: Context, s: Signal): string {
-  return lineAt(context.text, s.span).excerpt;
+  return lineAt(context.analysis, s.span).excerpt;
 }

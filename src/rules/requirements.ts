@@ -1,7 +1,8 @@
 // requirements/too-many.
 import type { Requirement } from '../types.js';
 import { family } from './data.js';
-import { defineRule, emit, lineAt, titleLine } from './engine.js';
+import { defineRule, emit, titleLine } from './engine.js';
+import { lineAt } from './posting.js';
 
 const load = family('requirements.yaml', [{ id: 'requirements/too-many', cases: { 'too-many': ['count', 'limit'] } }]);
 
@@ -25,6 +26,6 @@ export const tooMany = defineRule(load, 'requirements/too-many', (rule, profile,
   const limit = context.limits?.tooMany ?? TOO_MANY_DEFAULT;
   const required = distinctRequired(profile.requirements);
   if (required.length <= limit) return [];
-  const ask = required.length ? lineAt(context.text, required[0].span) : titleLine(context.text);
+  const ask = required.length ? lineAt(context.analysis, required[0].span) : titleLine(context.analysis.text);
   return [emit(rule, 'too-many', ask, context, { count: String(required.length), limit: String(limit) })];
 });

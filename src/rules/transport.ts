@@ -1,7 +1,8 @@
 // transport/own-vehicle.
 import { family } from './data.js';
 import { drivingDuties, titleOf } from './driving.js';
-import { askOf, defineRule, emit, mentions, requirementsOf } from './engine.js';
+import { askOf, defineRule, emit, requirementsOf } from './engine.js';
+import { mentions, mentionsAt } from './posting.js';
 
 const load = family('transport.yaml', [{
   id: 'transport/own-vehicle', cases: { required: [], asset: [] },
@@ -18,11 +19,11 @@ export const ownVehicle = defineRule(load, 'transport/own-vehicle', (rule, profi
   const reqs = requirementsOf(profile, 'own-vehicle');
   if (!reqs.length) return [];
   const p = rule.patterns;
-  const companyVehicle = profile.signals.some((s) => s.type === 'driving-duty' && mentions(p['company-vehicle'], s.text));
+  const companyVehicle = profile.signals.some((s) => s.type === 'driving-duty' && mentionsAt(p['company-vehicle'], context.analysis, s.span));
   const titleText = titleOf(profile, context);
   const title = !companyVehicle && mentions(p['delivery-title'], titleText) && !mentions(p['not-driving'], titleText);
   return reqs
     .filter((req) => companyVehicle || !(title ||
-      drivingDuties(profile, context, req.span, p['not-driving']).some((s) => mentions(p.travel, s.text))))
+      drivingDuties(profile, context, req.span, p['not-driving']).some((s) => mentionsAt(p.travel, context.analysis, s.span))))
     .map((req) => emit(rule, req.strength === 'asset' ? 'asset' : 'required', askOf(req), context));
 });

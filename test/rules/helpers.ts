@@ -1,4 +1,5 @@
 // Builders for hand-made profiles: spans come from LineIndex on a small written posting.
+import { analyze } from '../../src/text/analyze.js';
 import { LineIndex } from '../../src/text/lines.js';
 import type { Context, Finding, Kind, Lang, Pay, Profile, Requirement, Signal, SignalType, Span, Strength } from '../../src/types.js';
 
@@ -82,7 +83,7 @@ export function signal(text: string, phrase: string, type: SignalType, section =
 }
 
 export function context(text: string, extra: Partial<Context> = {}): Context {
-  return { locale: 'fr', occupation: null, jurisdiction: null, date: '2025-06-01', text, ...extra };
+  return { locale: 'fr', occupation: null, jurisdiction: null, date: '2025-06-01', analysis: analyze(text), ...extra };
 }
 
 /** The properties every finding must have, whatever the rule. */
