@@ -10,6 +10,7 @@ import { LEXICON_DIR, LexiconError, loadValidated, yamlModule, YamlDoc } from '.
 import { placeholders } from '../rewrite/template.js';
 import type { Lang, Severity } from '../types.js';
 import { lazy } from '../util/cache.js';
+import { ROLES } from '../text/blocks.js';
 import { definedRuleIds } from './engine.js';
 import type { PhraseRuleData } from './phrase.js';
 
@@ -17,8 +18,8 @@ import type { PhraseRuleData } from './phrase.js';
 export const PHRASE_RULE_KEYS = ['id', 'severity', 'phrases', 'message', 'suggestion', 'roles', 'jurisdictions', 'since', 'until',
   'teer', 'references'] as const;
 
-/** The parts of a posting a rule can be limited to (`roles`): see phrase.ts roleOfLine. */
-export const ROLES = ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other', 'none'] as const;
+/** The parts of a posting a rule can be limited to (`roles`): the roles of its blocks (src/text/blocks.ts). */
+export { ROLES };
 
 /** The built-in phrase rules and the wording phrase rules share. */
 export const PHRASE_RULES_FILE = join(LEXICON_DIR, 'rules', 'phrase-rules.yaml');

@@ -34,11 +34,10 @@ export interface PhraseRuleData {
 }
 
 /**
- * The part of the posting a line belongs to (custom.ts ROLES). Today the line's section (its inline heading first, as signals
- * read it); the one place to change when sections become block roles.
+ * The part of the posting a line belongs to: its block's role, or its own after an inline heading ("Salaire : …").
  */
 export function roleOfLine(line: Line): string {
-  return line.inlineHeading ?? line.section;
+  return line.role;
 }
 
 /** One trie holding the phrases of all the rules (kept apart from the lexicons', so it cannot change their matches). */

@@ -55,6 +55,25 @@ describe('phrase rules', () => {
     expect(all[1].span.start.column).toBe(8);
     const asked = custom(audit([passion('roles: [requirements]\n')]), 'acme/passion');
     expect(asked.map((f) => f.span.start.line)).toEqual([8]);
+    const about = custom(audit([passion('roles: [about]\n')]), 'acme/passion');
+    expect(about.map((f) => f.span.start.line)).toEqual([5]);
+  });
+
+  it('read the roles of the document model: lead-ins, boilerplate paragraphs, benefits', () => {
+    const text = `Préposé à l'entretien
+
+Nous recherchons une personne qui :
+- être passionné par la propreté
+
+Avantages
+- Des collègues passionnés
+
+Nous souscrivons au principe d'équité en emploi et accueillons tous les passionnés.
+`;
+    const lines = (roles: string) => custom(audit([passion(`roles: [${roles}]\n`)], { text }), 'acme/passion').map((f) => f.span.start.line);
+    expect(lines('requirements')).toEqual([4]);
+    expect(lines('benefits')).toEqual([7]);
+    expect(lines('boilerplate')).toEqual([9]);
   });
 
   it('apply only in the jurisdictions named, where it is known', () => {
