@@ -12,7 +12,7 @@ import { phraseHits, phraseRule, phraseTrie } from './rules/phrase.js';
 import { analyze, type Analysis } from './text/analyze.js';
 import type { Word } from './text/tokens.js';
 import type { Trie } from './lexicon/trie.js';
-import type { AuditOptions, Context, Posting, Profile, Result, Rule, Signal, SignalType } from './types.js';
+import type { AuditOptions, BlockInfo, Context, Posting, Profile, Result, Rule, Signal, SignalType } from './types.js';
 import { memo } from './util/cache.js';
 
 /** What the posting asks, with spans: the extract layer, with no judgement in it. */
@@ -123,5 +123,11 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
     findings,
     error: null,
     ...(suppressed.length ? { suppressed } : {}),
+    ...(options.debug ? { blocks: blocksOf(a) } : {}),
   };
+}
+
+/** The blocks of the analysis as the JSON shows them (--debug). */
+function blocksOf(a: Analysis): BlockInfo[] {
+  return a.blocks.map((b) => ({ role: b.role, evidence: { ...b.evidence }, span: a.lineIndex.span(b.start, b.end) }));
 }

@@ -133,6 +133,15 @@ export interface Result {
   error: { message: string } | null;
   /** Findings silenced by a directive or the configuration (an addition to JSON v1; absent when none). */
   suppressed?: SuppressedFinding[];
+  /** With the `debug` option: the posting's blocks, their roles and why (an addition to JSON v1). */
+  blocks?: BlockInfo[];
+}
+
+/** A block of the posting and its role, with the evidence for the role (see docs/document-model.md). */
+export interface BlockInfo {
+  role: string;
+  evidence: { source: string; line: number; phrase: string | null };
+  span: Span;
 }
 
 export interface Summary { postings: number; errors: number; warnings: number; infos: number; failed: number }
@@ -146,6 +155,8 @@ export interface AuditOptions {
   jurisdiction?: string | null;
   /** NOC 2021 unit group of the job (5 digits), instead of detecting it from the title. */
   occupation?: string;
+  /** Add each posting's blocks and their roles to the result (`--debug`). */
+  debug?: boolean;
   /** Configuration (see loadConfig); options given here win over it. */
   config?: import('./config/schema.js').ResolvedConfig;
 }

@@ -18,6 +18,8 @@ export interface CheckOptions extends CommonAuditOptions {
   color?: boolean;
   quiet?: boolean;
   fix?: boolean;
+  /** Show each posting's blocks and roles (JSON: `blocks`; stylish: a list under the file name). */
+  debug?: boolean;
   fixDryRun?: boolean;
   outputFile?: string;
   ignore?: boolean;
@@ -63,6 +65,7 @@ function engineFor(options: CheckOptions, io: CliIO): JobAudit {
     ignore: options.ignore !== false,
     reportUnusedDirectives: options.reportUnusedDirectives,
     fix: Boolean(options.fix || options.fixDryRun),
+    debug: Boolean(options.debug),
     get stdin() { return io.stdin; },
   });
 }

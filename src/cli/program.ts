@@ -48,6 +48,7 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     .option('--show-suppressed', 'also list findings silenced by directives or the configuration (stylish)')
     .option('--fix', 'apply the safe rewrites to the files, in place (never without this flag)')
     .option('--fix-dry-run', 'print the safe rewrites as a unified diff; change nothing')
+    .option('--debug', 'also show how the posting was read: its blocks, their roles and why (stylish and json)')
     .action(async (inputs: string[], options: CheckOptions) => {
       if (inputs.length === 0) check.error('no input given: pass files, directories, or - for stdin');
       if (options.fix && options.fixDryRun) check.error('--fix and --fix-dry-run cannot be used together');

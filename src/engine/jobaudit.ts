@@ -31,6 +31,8 @@ export interface JobAuditOptions {
   fix?: boolean;
   /** Report directives that silence nothing, whatever the configuration says (--report-unused-directives). */
   reportUnusedDirectives?: boolean;
+  /** Add each posting's blocks, their roles and the evidence for them to its result (--debug). */
+  debug?: boolean;
   /** Per-input size cap in bytes (default 5 MB). */
   maxBytes?: number;
   /** What "-" reads (default process.stdin). Read once, only when "-" is given. */
@@ -84,6 +86,7 @@ export class JobAudit {
     if (options.date) audit.date = options.date;
     if (options.occupation) audit.occupation = options.occupation;
     if (options.jurisdiction !== undefined) audit.jurisdiction = options.jurisdiction;
+    if (options.debug) audit.debug = true;
     this.auditOptions = audit;
   }
 

@@ -19,6 +19,8 @@ function toJsonResult(r: Result) {
     error: r.error,
     // An addition to version 1, present only when something was suppressed.
     ...(r.suppressed?.length ? { suppressed: r.suppressed } : {}),
+    // An addition to version 1, present only with --debug: the blocks and their roles.
+    ...(r.blocks ? { blocks: r.blocks } : {}),
   };
 }
 

@@ -67,12 +67,25 @@ function suggestionText(finding: Finding): string | null {
   return sanitizeLine(first.replacement !== '' ? first.replacement : first.message);
 }
 
+/** --debug: each block's first line, role and evidence ("12  requirements  heading “Profil recherché”"). */
+function blockLines(result: Result, c: ChalkInstance): string[] {
+  const blocks = result.blocks ?? [];
+  const lineWidth = Math.max(0, ...blocks.map((b) => String(b.span.start.line).length));
+  const roleWidth = Math.max(0, ...blocks.map((b) => b.role.length));
+  return blocks.map((b) => {
+    const phrase = b.evidence.phrase === null ? '' : ` “${sanitizeLine(b.evidence.phrase)}”`;
+    const where = b.evidence.line === b.span.start.line ? '' : ` (line ${b.evidence.line})`;
+    return `  ${c.dim(padStart(String(b.span.start.line), lineWidth))}  ${padEnd(b.role, roleWidth)}  ${c.dim(b.evidence.source + phrase + where)}`;
+  });
+}
+
 function formatResult(result: Result, c: ChalkInstance, w: Words, showSuppressed = false): string[] {
   const lines = [c.underline(sanitizeLine(result.source))];
   if (result.error) {
     lines.push(`  ${c.red(w.severity.error)}  ${w.unreadable}${w.colon} ${sanitizeLine(result.error.message)}`);
     return lines;
   }
+  if (result.blocks) lines.push(...blockLines(result, c));
   const findings = [...result.findings].sort(byPosition);
   const rows = findings.map((f) => ({
     finding: f,

@@ -82,7 +82,11 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (pending?.at === i) { open(pending.role, pending.evidence, i); pending = null; }
+    if (pending?.at === i) {
+      // Blank lines stay with the block above: the next one starts at its first line of text.
+      if (line.blank) pending.at = i + 1;
+      else { open(pending.role, pending.evidence, i); pending = null; }
+    }
     if (line.blank) { paragraphStart = true; continue; }
     const startsParagraph = paragraphStart;
     paragraphStart = false;
@@ -135,7 +139,8 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
       let end: number = i;
       while (end < lines.length && !lines[end].blank && !lines[end].heading) end++;
       const cue = paragraphCue(phrases, i, end, text, tokens) ?? hiringCondition(phrases, i, end, under.role, text, tokens);
-      if (cue) {
+      // A cue paragraph of the role of the block it is in ("Send your resume…" under "How to apply") is part of it.
+      if (cue && cue.role !== blocks[blocks.length - 1].role) {
         open(cue.role, { source: 'cue', line: cue.line + 1, phrase: cue.phrase }, i);
         pending = { at: end, role: under.role, evidence: { ...under.evidence, source: 'continued' } };
       }
