@@ -6,6 +6,9 @@ import type { AuditOptions, Result } from './types.js';
 
 export * from './types.js';
 export { auditPosting } from './audit.js';
+// The document model every stage reads (docs/document-model.md): for tools built on jobaudit, and for judge().
+export { analyze, type Analysis, type Line } from './text/analyze.js';
+export { ROLES, type Block, type Role, type RoleEvidence } from './text/blocks.js';
 // The engine: what `jobaudit check` does (configuration per folder, ignore files, fixes, formatters).
 export { JobAudit, auditInput, type JobAuditOptions, type AuditResult, type FixState, type LoadedFormatter, type AnyFormatterContext } from './engine/index.js';
 // The formatters, given the built-in rules' metadata (SARIF's rule descriptors).
