@@ -1,0 +1,81 @@
+// Time is linear in the posting: the pathological shapes of issue 9, each audited at size n and 4n. A test
+// fails only on super-linear growth (4× the input taking 8× the time or more; quadratic would be 16×), so a
+// slow or busy machine does not fail it; the absolute limits are generous and kept to the cheap sizes.
+import { describe, expect, it } from 'vitest';
+import { auditPosting } from '../../src/audit.js';
+
+const POSTING = 'Commis d’entrepôt\n\nExigences :\n- DES obligatoire\n- Permis de conduire valide\n- Bilinguisme requis\n';
+const ASKS = 'DES obligatoire, bilinguisme requis, permis de conduire requis, ';
+
+/** Milliseconds to audit a text (the best of two runs: a pause of the machine lengthens one, rarely both). */
+function timeOf(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 2; run++) {
+    const t = performance.now();
+    auditPosting({ source: 'perf.md', text });
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/** How much longer 4n takes than n (times under 5 ms are read as 5 ms: below that, noise dominates). */
+function growth(make: (n: number) => string, n: number): { ratio: number; small: number; large: number } {
+  auditPosting({ source: 'warm.md', text: make(Math.max(1, n >> 4)) });
+  const small = Math.max(5, timeOf(make(n)));
+  const large = timeOf(make(4 * n));
+  return { ratio: large / small, small, large };
+}
+
+const repeat = (s: string, length: number) => s.repeat(Math.ceil(length / s.length)).slice(0, length);
+
+describe('linear time in the posting', () => {
+  it('a run of leading spaces before a short posting', () => {
+    const make = (n: number) => `${' '.repeat(n)}\n${POSTING}`;
+    const g = growth(make, 250_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+    expect(g.large).toBeLessThan(10_000); // 1,000,000 blanks
+  });
+
+  it('a run of leading blank lines, and of lines of spaces', () => {
+    const g = growth((n) => `${'\n'.repeat(n)}${POSTING}`, 250_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+    expect(g.large).toBeLessThan(10_000);
+    const s = growth((n) => `${'   \r\n'.repeat(n / 5)}${POSTING}`, 250_000);
+    expect(s.ratio, JSON.stringify(s)).toBeLessThan(8);
+  });
+
+  it('blanks inside and after the title line', () => {
+    const g = growth((n) => `Commis${' '.repeat(n)}d’entrepôt ${'*_: '.repeat(n / 4)}x\n${POSTING}`, 100_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+  });
+
+  it('a long title line', () => {
+    const make = (n: number) => `${repeat('Commis entrepôt journalier ', n)}\n\nExigences :\n- DES obligatoire\n`;
+    const g = growth(make, 25_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+    expect(g.large).toBeLessThan(10_000); // 100 KB
+  });
+
+  it('a long title line of distinct words and separators', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i.toString(36)}x caissier ou caissière / plongeur`).join(' - ');
+    const g = growth((n) => `${words(n / 40)}\n\nDES requis\n`, 25_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+  });
+
+  it('a 500 KB title line is audited (no stack overflow)', () => {
+    const r = auditPosting({ source: 'perf.md', text: `${repeat('Commis entrepôt journalier ', 500_000)}\n\nDES obligatoire\n` });
+    expect(r.requirements.map((q) => q.kind)).toEqual(['secondary-diploma']);
+  });
+
+  it('many list items of one ask', () => {
+    const g = growth((n) => `Commis\n\nExigences :\n${'- DES obligatoire\n'.repeat(n)}`, 1_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+  });
+
+  it('one long line of asks', () => {
+    const make = (n: number) => `Commis\n\n${repeat(ASKS, n)}\n`;
+    const g = growth(make, 25_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+    expect(g.large).toBeLessThan(10_000); // 100 KB
+  });
+});
