@@ -173,6 +173,15 @@ function findLine(f: Sorted, key: string, sep: string): { start: number; key: nu
   return f.text.slice(l.start, l.key) === key ? l : null;
 }
 
+/** Whether some title line's key starts with `prefix`. */
+function startsSome(prefix: string): boolean {
+  const f = titleIndex();
+  const at = lowerBound(f, prefix, '=');
+  if (at >= f.text.length) return false;
+  const l = lineAt(f, at, '=');
+  return f.text.startsWith(prefix, l.start) && l.start + prefix.length <= l.key;
+}
+
 /** Groups of the title lines whose key equals `key` (or, with `prefix`, starts with it). */
 function lookup(key: string, prefix = false): Set<number> {
   const f = titleIndex();
@@ -485,8 +494,13 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const variants = new Map([q.keys, part.keys, q.raw, part.raw].map((ks) => [ks.join(' '), ks]));
   for (const [k, ks] of variants) {
     for (const g of lookup(k)) add(g, 1, 'exact');
+    // Every split into head and qualifier, while some title starts with the head: a title of many words
+    // makes as many lookups as the longest example title has words, not one per word of the title.
+    let head = '';
     for (let i = 1; i < ks.length; i++) {
-      for (const g of lookup(`${ks.slice(0, i).join(' ')}|${ks.slice(i).join(' ')}`)) add(g, 1, 'exact');
+      head = i === 1 ? ks[0] : `${head} ${ks[i - 1]}`;
+      if (!startsSome(`${head}|`) && !startsSome(`${head} `)) break;
+      for (const g of lookup(`${head}|${ks.slice(i).join(' ')}`)) add(g, 1, 'exact');
     }
     for (const g of lookup(`${k}|`, true)) add(g, 0.95, 'head');
   }
@@ -498,9 +512,10 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const qWeight = new Map(qWords.map((w) => [w, weight(w)]));
   const qTotal = [...qWeight.values()].reduce((a, b) => a + b, 0);
   // Words as numbers: the lines' words are compared with the query's by id, not by string.
-  const qIds = qWords.map(idOf);
+  const qIds = new Set(qWords.map(idOf));
   const known = qWords.filter((w) => df(w));
-  const strongest = Math.max(0, ...known.map((w) => qWeight.get(w)!));
+  let strongest = 0;
+  for (const w of known) strongest = Math.max(strongest, qWeight.get(w)!);
   const stamp = ++scoreCalls;
   const lines: TitleLine[] = [];
   for (const w of known) {
@@ -516,7 +531,7 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
     const from = line.at, to = line.at + line.words, ids = pool.ids, weights = pool.weights;
     for (let k = from; k < to; k++) {
       const id = ids[k];
-      if (!qIds.includes(id)) continue;
+      if (!qIds.has(id)) continue;
       let again = false;
       for (let j = from; j < k && !again; j++) again = ids[j] === id;
       if (again) continue;
@@ -535,7 +550,7 @@ function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   if (useAdditions) {
     for (const a of additionWords()) {
       let total = 0; let got = 0;
-      for (let k = 0; k < a.ids.length; k++) { const x = a.weights[k]; total += x; if (qIds.includes(a.ids[k])) got += x; }
+      for (let k = 0; k < a.ids.length; k++) { const x = a.weights[k]; total += x; if (qIds.has(a.ids[k])) got += x; }
       if (!got) continue;
       const c = got / total;
       const score = c * c * (0.3 + 0.7 * (got / qTotal));
@@ -783,8 +798,11 @@ function titleHits(title: string, useAdditions: boolean): Hit[] {
     ranked[i] = h;
     if (ranked.length > RANKED_KEPT) ranked.length = RANKED_KEPT;
   }
-  if (titleCache.size > 20_000) titleCache.clear();
-  titleCache.set(cacheKey, ranked);
+  // A long title (a posting with no line breaks) is not kept: it would hold its text in the cache.
+  if (title.length <= 1000) {
+    if (titleCache.size > 20_000) titleCache.clear();
+    titleCache.set(cacheKey, ranked);
+  }
   return ranked;
 }
 
