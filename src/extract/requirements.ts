@@ -2,9 +2,10 @@
 // Facts only; whether an ask is excessive is the rules' business.
 import type { Analysis, Line } from '../text/analyze.js';
 import type { Match } from '../lexicon/trie.js';
+import type { Token } from '../text/tokens.js';
 import type { Kind, Lang, Requirement, Strength } from '../types.js';
 import { Clauses, Cues, distance, type Scope } from './cue-index.js';
-import { Years } from './years.js';
+import { Years, type YearsSpan } from './years.js';
 
 /** Kinds that name a credential: listed anywhere outside the job description, they are asked. */
 const CREDENTIALS = new Set<Kind>(['secondary-diploma', 'post-secondary', 'driver-licence', 'own-vehicle', 'criminal-record-check', 'canadian-experience']);
@@ -29,11 +30,9 @@ export function extractRequirements(a: Analysis): Extracted {
   const entryLevel = cues.get('entry-level').list[0]
     ?? cues.get('entry-level-title').list.find((m) => tokens[m.from].line === titleLine) ?? null;
   const candidates = mergeAdjacent(a, dedupe([...kindCandidates(doc), ...languageCandidates(a), ...canadianCandidates(doc)]), cues);
-  const bounds = territories(candidates, tokens.length);
-  const reasonEnds = new Map<string, number>();
-  const out: Requirement[] = [];
-  for (let n = 0; n < candidates.length; n++) {
-    const c = candidates[n];
+  // First which mentions ask, and how strongly; then their spans, each bounded by the asks beside it.
+  const asks: { c: Candidate; line: Line; scope: Scope; strength: Strength }[] = [];
+  for (const c of candidates) {
     const lineNo = tokens[c.from].line;
     const line = lines[lineNo];
     // A heading line ("Expérience", "Languages") asks through the content under it.
@@ -45,9 +44,18 @@ export function extractRequirements(a: Analysis): Extracted {
     if ((line.heading || c.kind === 'experience') && cues.get('entry-level').within(scope)) continue;
     if (negatedClause(doc, c, scope)) continue;
     const strength = strengthOf(doc, c, line, scope);
-    if (!strength) continue;
+    if (strength) asks.push({ c, line, scope, strength });
+  }
+  const mentions = asks.map((x) => x.c);
+  const bounds = territories(mentions, tokens);
+  const cores = asks.map((x, n) => coreOf(doc, mentions, n, x.scope, bounds[n]));
+  const reasonEnds = new Map<string, number>();
+  const out: Requirement[] = [];
+  for (let n = 0; n < asks.length; n++) {
+    const { c, line, scope, strength } = asks[n];
     const req: Requirement = { kind: c.kind, strength, text: '', span: a.lineIndex.span(0, 0) };
-    const [start, end] = spanOf(doc, c, scope, bounds[n]);
+    const own = bounds[n];
+    const [start, end] = spanOf(doc, c, scope, own, cores[n], cores[own.prev] ?? null, cores[own.next] ?? null);
     req.text = a.text.slice(start, end);
     req.span = a.lineIndex.span(start, end);
     if (c.kind === 'secondary-diploma' || c.kind === 'post-secondary') {
@@ -66,7 +74,7 @@ export function extractRequirements(a: Analysis): Extracted {
         // Toronto"), not into the next ask.
         const key = `${first},${Math.max(first + 1, c.to)}`;
         let to = reasonEnds.get(key);
-        if (to === undefined) { to = reasonEnd(doc, first, Math.max(first + 1, c.to), lineScope(line), candidates); reasonEnds.set(key, to); }
+        if (to === undefined) { to = reasonEnd(doc, first, Math.max(first + 1, c.to), lineScope(line), mentions); reasonEnds.set(key, to); }
         const start = tokens[first].start;
         const end = tokens[to - 1].end;
         req.reason = { text: a.text.slice(start, end), span: a.lineIndex.span(start, end) };
@@ -81,17 +89,41 @@ export function extractRequirements(a: Analysis): Extracted {
  * Where each mention's span may reach: from the end of the mention before it to the start of the mention
  * after it, so that "DES obligatoire, bilinguisme requis" is two spans, neither holding the other's ask.
  */
-function territories(list: Candidate[], tokenCount: number): Scope[] {
-  const out: Scope[] = [];
-  let reach = 0;
+interface Territory extends Scope { prev: number; next: number }
+
+function territories(list: Candidate[], tokens: Token[]): Territory[] {
+  const out: Territory[] = [];
+  let reach = 0, last = -1;
+  // The neighbours whose cues and years a mention competes for: the mentions before and after it on its line.
+  const sameLine = (i: number, c: Candidate) => (i >= 0 && i < list.length && tokens[list[i].from].line === tokens[c.from].line ? i : -1);
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     let next = i + 1;
     while (next < list.length && list[next].from < c.to) next++;
-    out.push({ from: Math.min(reach, c.from), to: next < list.length ? list[next].from : tokenCount });
-    reach = Math.max(reach, c.to);
+    const clear = reach <= c.from;
+    out.push({ from: clear ? reach : c.from, to: next < list.length ? list[next].from : tokens.length, prev: clear ? sameLine(last, c) : -1, next: sameLine(next, c) });
+    if (c.to > reach) { reach = c.to; last = i; }
   }
   return out;
+}
+
+const experience = (k: Kind) => k === 'experience' || k === 'canadian-experience';
+
+/** A mention with the years that go with it: "2 ans d'expérience", not the years of the next ask. */
+interface Core extends Scope { years: YearsSpan | null }
+
+function coreOf(doc: Doc, list: Candidate[], n: number, scope: Scope, own: Territory): Core {
+  const c = list[n];
+  let years = doc.years.near(c, { from: Math.max(scope.from, own.from), to: Math.min(scope.to, own.to) });
+  if (years) {
+    // Years go with an experience ask beside it ("DES et deux ans d'expérience"), else with the nearer ask.
+    const found = years;
+    const d = distance(found, c);
+    const takes = (i: number) => i >= 0 && (experience(list[i].kind) ? !experience(c.kind) || distance(found, list[i]) < d : !experience(c.kind) && distance(found, list[i]) < d);
+    // Touching years are the ask's own ("2-year diploma").
+    if (d > 0 && (takes(own.prev) || takes(own.next))) years = null;
+  }
+  return years ? { from: Math.min(c.from, years.from), to: Math.max(c.to, years.to), years } : { from: c.from, to: c.to, years: null };
 }
 
 /**
@@ -351,7 +383,7 @@ const CUE_TYPES: [type: string, reach: number][] = [['required', 3], ['asset', 3
  * The span of an ask: the mention with its own qualifiers (the field after "DEC en", cues of strength,
  * equivalence or negation, the years), never past the mentions before and after it (`own`).
  */
-function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope): [number, number] {
+function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: Core, prev: Core | null, next: Core | null): [number, number] {
   const { a, cues } = doc;
   const { tokens } = a;
   let from = c.from, to = c.to;
@@ -373,10 +405,15 @@ function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope): [number, numb
       if (m.from < scope.from || m.to > scope.to || m.from < own.from || m.to > own.to || tokens[m.from].line !== line) continue;
       if (!parts.has(tokens[m.from].part) && type !== 'equivalence') continue;
       if (type === 'addressing' && m.to > from) continue;
+      // A cue between two asks goes with the nearer one ("DES et au moins deux ans d'expérience"); a tie, with the first.
+      if (next && m.from >= c.to && distance(m, next) < distance(m, core)) continue;
+      // "plus a minimum of two years": a cue that leads into years that are not this ask's.
+      if (m.from > to && !core.years && doc.years.startsAfter(m.to, 1, line)) continue;
+      if (prev && m.to <= c.from && distance(m, prev) <= distance(m, core)) continue;
       if (distance(m, { from, to }) <= reach) { from = Math.min(from, m.from); to = Math.max(to, m.to); }
     }
   }
-  const years = doc.years.near(c, { from: Math.max(scope.from, own.from), to: Math.min(scope.to, own.to) });
+  const years = core.years;
   if (years) { from = Math.min(from, years.from); to = Math.max(to, years.to); }
   const start = tokens[from].start;
   let end = tokens[to - 1].end;

@@ -46,6 +46,16 @@ export class Years {
     return lo;
   }
 
+  /** A phrase (unbounded) on `line` that starts within `within` tokens after `token`, or null. */
+  startsAfter(token: number, within: number, line: number): YearsSpan | null {
+    const all = { from: 0, to: this.tokens.length };
+    for (let k = this.firstAtOrAfter(token); k < this.units.length && this.units[k] <= token + within + LEAD; k++) {
+      const p = phraseAt(this.tokens, this.units[k], all);
+      if (p && p.from >= token && p.from - token <= within && this.tokens[p.from].line === line) return p;
+    }
+    return null;
+  }
+
   /** The phrase in `scope` nearest the mention `c` (the first in the text of the nearest). */
   near(c: Scope, scope: Scope): YearsSpan | null {
     const { tokens, units } = this;
