@@ -102,6 +102,11 @@ describe('linear time in the posting', () => {
     expect(e.ratio, JSON.stringify(e)).toBeLessThan(8);
   });
 
+  it('a run of blanks inside a language ask’s reason', () => {
+    const g = growth((n) => `Commis\n\nAnglais requis pour servir${' '.repeat(n)}la clientèle\n`, 50_000);
+    expect(g.ratio, JSON.stringify(g)).toBeLessThan(8);
+  });
+
   it('one long line of asks', () => {
     const make = (n: number) => `Commis\n\n${repeat(ASKS, n)}\n`;
     const g = growth(make, 25_000);
