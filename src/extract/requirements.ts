@@ -85,12 +85,13 @@ export function extractRequirements(a: Analysis): Extracted {
   return { requirements: out, entryLevel };
 }
 
-/**
- * Where each mention's span may reach: from the end of the mention before it to the start of the mention
- * after it, so that "DES obligatoire, bilinguisme requis" is two spans, neither holding the other's ask.
- */
+/** Where a mention's span may reach, and its neighbours on its line (indexes, or -1). */
 interface Territory extends Scope { prev: number; next: number }
 
+/**
+ * From the end of the ask before each mention to the start of the ask after it, so that "DES obligatoire,
+ * bilinguisme requis" is two spans, neither holding the other's ask.
+ */
 function territories(list: Candidate[], tokens: Token[]): Territory[] {
   const out: Territory[] = [];
   let reach = 0, last = -1;
@@ -375,8 +376,12 @@ function strengthOf(doc: Doc, c: Candidate, line: Line, scope: Scope): Strength 
   return null;
 }
 
-/** The span reported: the mention, widened to an adjacent cue or equivalence phrase on its line. */
+/** Words after which the field of the ask follows ("DEC en", "diploma in"). */
 const LINKS = new Set(['en', 'in', 'dans', 'of', 'de', 'd']);
+/**
+ * The cues a span takes, with how far (in tokens) they may stand from it: wording that only addresses the
+ * candidate is part of the ask only when it touches it ("Fluent in English").
+ */
 const CUE_TYPES: [type: string, reach: number][] = [['required', 3], ['asset', 3], ['equivalence', 3], ['negation', 3], ['addressing', 1]];
 
 /**
@@ -397,7 +402,6 @@ function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: Core, pr
   const parts = new Set([tokens[c.from].part, tokens[c.to - 1].part]);
   const line = tokens[c.from].line;
   for (const [type, reach] of CUE_TYPES) {
-    // Wording that only addresses the candidate is part of the ask when it touches it ("Fluent in English").
     const list = cues.get(type);
     // In token order, from the first cue that can reach the span; past the span's reach none can.
     for (let i = list.firstFrom(from - reach - list.longest); i < list.list.length && list.list[i].from <= to + reach; i++) {
