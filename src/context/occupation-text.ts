@@ -91,10 +91,11 @@ export function neutralize(folded: string): string {
   // Doubled forms: "X / Y", "X ou Y", "X or Y" where Y's first k words key like X's last k words.
   const parts = s.split(/(\s*\/\s*|\s+ou\s+|\s+or\s+)/);
   let out = parts[0];
+  // The words of `out`, kept as it grows (read again at each separator, a long title took quadratic time).
+  const l = words(out);
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const sep = parts[i];
     const right = parts[i + 1];
-    const l = words(out);
     const r = right.trim().split(/\s+/);
     let merged = false;
     for (let k = Math.min(4, l.length, r.length); k >= 1 && !merged; k--) {
@@ -106,10 +107,14 @@ export function neutralize(folded: string): string {
       if (same) {
         const rest = r.slice(k).join(' ');
         out = rest ? `${out} ${rest}` : out;
+        for (const w of words(rest)) l.push(w);
         merged = true;
       }
     }
-    if (!merged) out += sep + right;
+    if (!merged) {
+      out += sep + right;
+      for (const w of words(sep + right)) l.push(w);
+    }
   }
   s = out;
   return s;

@@ -20,11 +20,20 @@ export function extractTitle(a: Analysis): { title: string; start: number; end: 
     const field = FIELD.exec(raw);
     if (field) return at(l.start, raw, field[1]);
     if (!first && !l.blank) {
-      const cleaned = raw.replace(/^[\s#>*_-]+/, '').replace(/[\s*_:]+$/, '');
+      const cleaned = trimTail(raw.replace(/^[\s#>*_-]+/, ''));
       if (cleaned) first = at(l.start, raw, cleaned);
     }
   }
   return first;
+}
+
+const TAIL = /[\s*_:]/;
+
+/** Without its trailing blanks, "*", "_" and ":" (a loop: the regex `[\s*_:]+$` retried from every blank). */
+function trimTail(s: string): string {
+  let end = s.length;
+  while (end > 0 && TAIL.test(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 function at(lineStart: number, raw: string, title: string) {

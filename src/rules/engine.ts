@@ -330,8 +330,12 @@ const namesCache = memo<string, string>('rules.language-names', 1000);
 
 /** The first non-blank line of the text (where a posting's title usually is), trimmed. */
 export function titleLine(text: string): Ask {
-  const m = /[^\r\n]*\S[^\r\n]*/.exec(text);
-  const start = m ? m.index + (m[0].length - m[0].trimStart().length) : 0;
-  const end = m ? m.index + m[0].trimEnd().length : 0;
+  // Found in one pass: the first non-blank character, then the end of its line (a regex that looked for a
+  // line holding one retried from every blank, quadratic in a run of blanks).
+  const start = Math.max(0, text.search(/\S/));
+  const eol = /[\r\n]/g;
+  eol.lastIndex = start;
+  const lineEnd = eol.exec(text)?.index ?? text.length;
+  const end = start + text.slice(start, lineEnd).trimEnd().length;
   return { span: lineIndexOf(text).span(start, end), excerpt: text.slice(start, end), strength: 'required' };
 }

@@ -53,7 +53,7 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
       name = 'required-reason';
     } else name = quebec ? 'required' : 'required-general';
 
-    const reason = req.reason?.text.trim().replace(/[\s.;:,]+$/, '');
+    const reason = req.reason?.text.trim().replace(/(?<![\s.;:,])[\s.;:,]+$/, '');
     out.push(emit(rule, name, askOf(req), context, {
       main: languageNames([main], context.locale),
       others: languageNames(others, context.locale, either().test(req.text)),

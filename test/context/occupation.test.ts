@@ -9,7 +9,9 @@ import {
 import { titleQueries } from '../../src/context/occupation-noise.js';
 import { KEYER_VERSION, neutralize, titleKey, wordKey } from '../../src/context/occupation-text.js';
 import { LexiconError } from '../../src/lexicon/yaml.js';
+import { analyze } from '../../src/text/analyze.js';
 import { fold } from '../../src/text/normalize.js';
+import { cacheSizes, clearCaches } from '../../src/util/cache.js';
 import { makeTmpDir } from '../fixtures/tmp.js';
 
 // Postings written for these tests (not taken from the corpus).
@@ -299,5 +301,29 @@ describe('additions.yaml', () => {
     expect(e.message).toMatch(/\.yaml:2: "plongeur\/aide de cuisine" holds two titles/);
     e = errorOf('"65201": [plongeur\n');
     expect(e.message).toMatch(/\.yaml:\d+: invalid YAML/);
+  });
+});
+
+describe('caches', () => {
+  it('give the same results after every cache is emptied (titles, duties of analysed words, word weights)', () => {
+    const words = analyze(DIVING).tokens.map((t) => t.word);
+    const detect = () => [
+      detectOccupation('Plongeur', DISHWASHING),
+      detectOccupation('Plongeur', '', { words }),
+      detectOccupation('Idustriel mécanicien de chantier', ''),
+    ].map((r) => ({ occ: r.occupation?.noc ?? null, confidence: r.confidence, candidates: r.candidates?.map((c) => [c.noc, c.score, c.match]) }));
+    const before = detect();
+    expect(before[0].occ).toBe('65201');
+    expect(before[1].occ).not.toBe('65201');
+    expect(cacheSizes().filter((c) => c.name.startsWith('occupation') && c.size > 0).length).toBeGreaterThan(3);
+    clearCaches();
+    expect(loadedOccupationData()).toEqual([]);
+    expect(detect()).toEqual(before);
+    expect(detect()).toEqual(before);
+  });
+
+  it('matches a title of thousands of words as it matches its parts', () => {
+    const title = Array.from({ length: 2_000 }, () => 'Plongeur / plongeuse').join(' - ');
+    expect(detectOccupation(title, DISHWASHING).occupation?.noc).toBe('65201');
   });
 });

@@ -117,4 +117,48 @@ describe('spans', () => {
     expect(t.slice(r.span.start.offset, r.span.end.offset)).toBe('DES obligatoire');
     expect(r.span.start).toEqual({ line: 4, column: 3, offset: t.indexOf('DES') });
   });
+
+  const texts = (t: string) => reqs(t).map((r) => [r.kind, r.text, t.slice(r.span.start.offset, r.span.end.offset)]);
+
+  it('give each ask on a line its own span', () => {
+    expect(texts('Commis\n\nDES obligatoire, bilinguisme requis, permis de conduire requis\n')).toEqual([
+      ['secondary-diploma', 'DES obligatoire', 'DES obligatoire'],
+      ['second-language', 'bilinguisme requis', 'bilinguisme requis'],
+      ['driver-licence', 'permis de conduire requis', 'permis de conduire requis'],
+    ]);
+  });
+
+  it('leave the years to the experience they count', () => {
+    const t = 'Clerk\n\nRequirements:\n- High school diploma plus a minimum of two years of related experience\n';
+    const all = reqs(t);
+    expect(all.find((r) => r.kind === 'secondary-diploma')?.text).toBe('High school diploma');
+    const exp = all.find((r) => r.kind === 'experience');
+    expect(exp?.years).toBe(2);
+    expect(exp?.text).toMatch(/two years of related experience$/);
+    expect(reqs('Commis\n\nExigences :\n- DES et au moins deux ans d’expérience en entrepôt\n').find((r) => r.kind === 'secondary-diploma')?.text).toBe('DES');
+  });
+
+  it('keep the ask’s own qualifiers: strength, years, equivalence', () => {
+    expect(one('Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n', 'post-secondary')?.text)
+      .toBe('DEC en administration ou équivalent');
+    expect(one('Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n', 'experience')?.text)
+      .toBe('2 ans d’expérience');
+    expect(one('Technicien\n\nExigences :\n- DEC de 2 ans en électronique\n- Permis de conduire classe 1 valide exigé\n', 'driver-licence')?.text)
+      .toBe('Permis de conduire classe 1 valide exigé');
+    expect(one('Developer\n\nRequirements:\n- Bachelor’s degree in computer science, or equivalent experience\n- 3+ years of experience\n', 'post-secondary')?.text)
+      .toBe('Bachelor’s degree in computer science, or equivalent experience');
+  });
+
+  it('end a language reason before the next ask', () => {
+    const s = reqs('Commis\n\nAnglais requis pour servir la clientèle, permis de conduire requis\n').find((r) => r.kind === 'second-language');
+    expect(s?.text).toBe('Anglais requis');
+    expect(s?.reason?.text).toBe('pour servir la clientèle');
+  });
+
+  it('stay short on one long line of asks (the JSON grows with the line, not its square)', () => {
+    const line = 'DES obligatoire, bilinguisme requis, permis de conduire requis, '.repeat(500);
+    const all = reqs(`Commis\n\n${line}\n`);
+    expect(all.length).toBe(1500);
+    expect(Math.max(...all.map((r) => r.text.length))).toBeLessThan(30);
+  });
 });
