@@ -4,9 +4,8 @@ import type { Normalized } from './normalize.js';
 import { numberWord, voteOf } from './words.js';
 
 /**
- * A distinct word, made once per process and shared by all its tokens: postings reuse a small vocabulary, so
- * what depends on the word alone is computed once and read from here (one lookup per token, not one per
- * module and per token).
+ * A distinct word, made once per process and shared by all its tokens. It holds only what the word itself is;
+ * what other modules learn of a word they keep by its `id` (src/util/cache.ts wordMemo).
  */
 export interface Word {
   readonly norm: string;
@@ -16,9 +15,6 @@ export interface Word {
   readonly num: number | undefined;
   /** Function-word vote (language.ts): 1 French, 2 English, 0 neither (lexicons/words.yaml). */
   readonly vote: number;
-  // Per-word memos of other modules, still here until those modules keep them (src/util/cache.ts wordMemo).
-  /** The word's NOC duties line (occupation.ts); undefined: not yet looked up. */
-  duty: unknown;
 }
 
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
@@ -26,7 +22,7 @@ let wordCount = 0;
 const vocabulary = new Interner<Word>((norm) => ({
   norm, id: wordCount++,
   num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : numberWord(norm),
-  vote: voteOf(norm), duty: undefined,
+  vote: voteOf(norm),
 }));
 
 /** The shared Word of a normalised word. */
