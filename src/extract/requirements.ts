@@ -4,6 +4,7 @@ import type { Analysis, Line } from '../text/analyze.js';
 import type { Match } from '../lexicon/trie.js';
 import type { Token } from '../text/tokens.js';
 import type { Role } from '../text/blocks.js';
+import { wordSet } from '../text/words.js';
 import type { Kind, Lang, Requirement, Strength } from '../types.js';
 import { Clauses, Cues, distance, type Scope } from './cue-index.js';
 import { Years, type YearsSpan } from './years.js';
@@ -299,8 +300,6 @@ function negatedClause(doc: Doc, c: Scope, scope: Scope): boolean {
   return false;
 }
 
-const JOINERS = new Set(['ou', 'or', 'et', 'and']);
-
 /**
  * One ask written twice side by side is one mention: "Diplôme d'études secondaires (DES)", "DEC or
  * bachelor's degree". Only punctuation, brackets or a conjunction may stand between the two phrases.
@@ -330,10 +329,14 @@ function mergeAdjacent(a: Analysis, list: Candidate[], cues: Cues): Candidate[] 
   return out;
 }
 
+/** Between two mentions: at most eight characters of punctuation or brackets, and at most one joiner ("ou", "or"). */
 function joinable(a: Analysis, from: number, to: number): boolean {
-  if (to - from > 1 || (to - from === 1 && !JOINERS.has(a.tokens[from].norm))) return false;
-  const gap = a.text.slice(a.tokens[from - 1].end, a.tokens[to].start);
-  return gap.length <= 8 && /^[\s()[\],/–-]*(?:ou|or|et|and)?[\s()[\],/–-]*$/i.test(gap.replace(/\b(?:ou|or|et|and)\b/i, (w) => w));
+  const { tokens, text } = a;
+  if (to - from > 1 || (to - from === 1 && !wordSet('joiners').has(tokens[from].norm))) return false;
+  if (tokens[to].start - tokens[from - 1].end > 8) return false;
+  const plain = (s: number, e: number) => /^[\s()[\],/–-]*$/.test(text.slice(s, e));
+  return to === from ? plain(tokens[from - 1].end, tokens[to].start)
+    : plain(tokens[from - 1].end, tokens[from].start) && plain(tokens[from].end, tokens[to].start);
 }
 
 /** A phrase of kind `outer` that contains one of kind `inner` says all of it ("expérience canadienne"). */
@@ -382,8 +385,6 @@ function strengthOf(doc: Doc, c: Candidate, line: Line, scope: Scope): Strength 
   return null;
 }
 
-/** Words after which the field of the ask follows ("DEC en", "diploma in"). */
-const LINKS = new Set(['en', 'in', 'dans', 'of', 'de', 'd']);
 /**
  * The cues a span takes, with how far (in tokens) they may stand from it: wording that only addresses the
  * candidate is part of the ask only when it touches it ("Fluent in English").
@@ -399,7 +400,7 @@ function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: Core, pr
   const { tokens } = a;
   let from = c.from, to = c.to;
   // "DEC en", "diploma in": the field that follows belongs to the ask ("diploma in business administration").
-  if (LINKS.has(tokens[to - 1].norm)) {
+  if (wordSet('links').has(tokens[to - 1].norm)) {
     const { part, line } = tokens[to - 1];
     let k = to;
     while (k < scope.to && k < own.to && k - to < 6 && tokens[k].part === part && tokens[k].line === line && !cues.isCue(k)) k++;

@@ -1,7 +1,17 @@
 // The job title: a "Titre :" / "Title:" / "Poste :" field near the top, else the first line of text.
 import type { Analysis } from '../text/analyze.js';
+import { fold } from '../text/normalize.js';
+import { wordSet } from '../text/words.js';
 
-const FIELD = /^\s*(?:\*\*)?(?:titre(?: du poste)?|title|job title|poste|intitulé(?: du poste)?|position)(?:\*\*)?\s*:\s*(.{2,160})$/i;
+/** "Titre du poste : …", "**Job title:** …": a label of lexicons/words.yaml `title-labels`, a colon, the title. */
+const FIELD = /^\s*(?:\*\*)?([^:*]{1,40}?)(?:\*\*)?\s*:\s*(.{2,160})$/;
+
+function titleField(raw: string): string | null {
+  const m = FIELD.exec(raw);
+  if (!m) return null;
+  const label = fold(m[1]).replace(/\s+/g, ' ').trim();
+  return wordSet('title-labels').has(label) ? m[2] : null;
+}
 const FRONT_TITLE = /^title\s*:\s*["']?(.{2,160}?)["']?\s*$/i;
 
 export function extractTitle(a: Analysis): { title: string; start: number; end: number } | null {
@@ -17,8 +27,8 @@ export function extractTitle(a: Analysis): { title: string; start: number; end: 
       if (m) return at(l.start, raw, m[1]);
       continue;
     }
-    const field = FIELD.exec(raw);
-    if (field) return at(l.start, raw, field[1]);
+    const field = titleField(raw);
+    if (field) return at(l.start, raw, field);
     if (!first && !l.blank) {
       const cleaned = trimTail(raw.replace(/^[\s#>*_-]+/, ''));
       if (cleaned) first = at(l.start, raw, cleaned);

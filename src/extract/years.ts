@@ -1,11 +1,9 @@
 // The number of years asked near a mention: "2 ans", "5+ years", "1-3 ans" → 1, "6 mois" → 0.5.
 // The posting's year phrases are found once; a mention then looks only at those near it.
 import type { Token } from '../text/tokens.js';
+import { wordSet } from '../text/words.js';
 import { distance, type Scope } from './cue-index.js';
 
-const YEAR_UNITS = new Set(['an', 'ans', 'annee', 'annees', 'year', 'years', 'yr', 'yrs']);
-const MONTH_UNITS = new Set(['mois', 'month', 'months']);
-const RANGE_WORDS = new Set(['a', 'to', 'ou', 'or']);
 /** A year phrase starts at most this many tokens before its unit ("1 à 3 + ans"). */
 const LEAD = 4;
 
@@ -14,15 +12,15 @@ export type YearsSpan = Scope & { years: number };
 /** The year phrase ending at the unit token `i`, read inside `scope`, or null. */
 function phraseAt(tokens: Token[], i: number, scope: Scope): YearsSpan | null {
   const unit = tokens[i].norm;
-  const months = MONTH_UNITS.has(unit);
-  if (!months && !YEAR_UNITS.has(unit)) return null;
+  const months = wordSet('month-units').has(unit);
+  if (!months && !wordSet('year-units').has(unit)) return null;
   let j = i - 1;
   if (j >= scope.from && tokens[j].norm === '+') j--;
   if (j < scope.from || tokens[j].num === undefined) return null;
   let value = tokens[j].num!;
   let from = j;
   // A range gives its lower bound: "1-3 ans", "1 à 3 ans", "2 to 5 years".
-  const k = RANGE_WORDS.has(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
+  const k = wordSet('range-words').has(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
   if (k >= scope.from && tokens[k].num !== undefined && tokens[k].digit === tokens[j].digit && tokens[k].num! < value) { value = tokens[k].num!; from = k; }
   const years = months ? Math.round((value / 12) * 100) / 100 : value;
   return years > 40 ? null : { from, to: i + 1, years };

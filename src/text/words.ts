@@ -5,18 +5,27 @@ import { LEXICON_DIR, loadValidated, type YamlDoc } from '../lexicon/yaml.js';
 import type { Lang } from '../types.js';
 import { lazy } from '../util/cache.js';
 
+/** Plain lists of words, each for one mechanism (see lexicons/words.yaml). */
+export const WORD_LISTS = ['fillers', 'year-units', 'month-units', 'range-words', 'joiners', 'links', 'title-labels'] as const;
+export type WordList = (typeof WORD_LISTS)[number];
+
 export interface TextWords {
   functionWords: Record<Lang, string[]>;
   hints: Record<Lang, string[]>;
   numbers: Record<string, number>;
-  fillers: string[];
+  lists: Record<WordList, string[]>;
 }
 
-const KEYS = ['function-words', 'hints', 'numbers', 'fillers'] as const;
+const KEYS = ['function-words', 'hints', 'numbers', ...WORD_LISTS] as const;
+/** Words as the analysis writes them: lower case, no accents; a label may hold several words. */
+const NORMALISED_PHRASE = /^[a-z0-9'+-]+(?: [a-z0-9'+-]+)*$/;
 const NORMALISED = /^[a-z0-9'+-]+$/;
 
 function validate(doc: YamlDoc): TextWords {
-  const out: TextWords = { functionWords: { fr: [], en: [] }, hints: { fr: [], en: [] }, numbers: {}, fillers: [] };
+  const out: TextWords = {
+    functionWords: { fr: [], en: [] }, hints: { fr: [], en: [] }, numbers: {},
+    lists: Object.fromEntries(WORD_LISTS.map((k) => [k, []])) as unknown as Record<WordList, string[]>,
+  };
   const seen = new Set<string>();
   for (const [key, node, keyNode] of doc.entries(doc.root, 'the words file')) {
     if (!(KEYS as readonly string[]).includes(key)) doc.fail(keyNode, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
@@ -30,11 +39,11 @@ function validate(doc: YamlDoc): TextWords {
       }
       continue;
     }
-    if (key === 'fillers') {
-      for (const item of doc.items(node, 'fillers')) {
-        const word = doc.string(item, 'a word in fillers');
-        if (!NORMALISED.test(word)) doc.fail(item, `fillers: "${word}" must be written normalised (lower case, no accents)`);
-        out.fillers.push(word);
+    if ((WORD_LISTS as readonly string[]).includes(key)) {
+      for (const item of doc.items(node, key)) {
+        const word = doc.string(item, `a word in ${key}`);
+        if (!NORMALISED_PHRASE.test(word)) doc.fail(item, `${key}: "${word}" must be written normalised (lower case, no accents)`);
+        out.lists[key as WordList].push(word);
       }
       continue;
     }
@@ -55,11 +64,11 @@ function validate(doc: YamlDoc): TextWords {
 export const WORDS_FILE = join(LEXICON_DIR, 'words.yaml');
 
 /** The validated words file, read once. */
-export const textWords = lazy('text words', () => loadValidated(WORDS_FILE, 'words:1', validate));
+export const textWords = lazy('text words', () => loadValidated(WORDS_FILE, 'words:2', validate));
 
 /** Validates a words file (for tests and for checking an edited copy). */
 export function loadTextWords(file: string): TextWords {
-  return loadValidated(file, 'words:1', validate);
+  return loadValidated(file, 'words:2', validate);
 }
 
 const sets = lazy('text word sets', () => {
@@ -68,7 +77,7 @@ const sets = lazy('text word sets', () => {
     fr: new Set(w.functionWords.fr), en: new Set(w.functionWords.en),
     frHints: new Set(w.hints.fr), enHints: new Set(w.hints.en),
     numbers: new Map(Object.entries(w.numbers)),
-    fillers: new Set(w.fillers),
+    lists: Object.fromEntries(WORD_LISTS.map((k) => [k, new Set(w.lists[k])])) as Record<WordList, Set<string>>,
   };
 });
 
@@ -91,10 +100,15 @@ export function numberWord(norm: string): number | undefined {
 
 /** A short linking word a lexicon phrase may skip ("de", "the"): "diplôme d'études" matches "diplôme études". */
 export function isFiller(norm: string): boolean {
-  return sets().fillers.has(norm);
+  return sets().lists.fillers.has(norm);
 }
 
 /** The fillers, for the keys of cached lexicons (phrase keys leave them out). */
 export function fillerList(): readonly string[] {
-  return textWords().fillers;
+  return textWords().lists.fillers;
+}
+
+/** One of the plain word lists of lexicons/words.yaml, as a set of normalised words. */
+export function wordSet(name: WordList): ReadonlySet<string> {
+  return sets().lists[name];
 }
