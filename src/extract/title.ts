@@ -3,14 +3,27 @@ import type { Analysis } from '../text/analyze.js';
 import { fold } from '../text/normalize.js';
 import { wordSet } from '../text/words.js';
 
-/** "Titre du poste : …", "**Job title:** …": a label of lexicons/words.yaml `title-labels`, a colon, the title. */
-const FIELD = /^\s*(?:\*\*)?([^:*]{1,40}?)(?:\*\*)?\s*:\s*(.{2,160})$/;
+/** A title field's label is at most this long ("intitulé du poste"). */
+const LABEL_MAX = 40;
 
+/**
+ * "Titre du poste : …", "**Job title:** …": a label of lexicons/words.yaml `title-labels`, a colon, then 2 to 160
+ * characters. Read with indexOf and slices (a line may be a million blanks long).
+ */
 function titleField(raw: string): string | null {
-  const m = FIELD.exec(raw);
-  if (!m) return null;
-  const label = fold(m[1]).replace(/\s+/g, ' ').trim();
-  return wordSet('title-labels').has(label) ? m[2] : null;
+  let i = 0;
+  while (i < raw.length && /\s/.test(raw[i])) i++;
+  if (raw.startsWith('**', i)) i += 2;
+  const colon = raw.indexOf(':', i);
+  if (colon < 0 || colon - i > LABEL_MAX + 4) return null;
+  let label = raw.slice(i, colon).trimEnd();
+  if (label.endsWith('**')) label = label.slice(0, -2);
+  if (label.includes('*') || !wordSet('title-labels').has(fold(label).replace(/\s+/g, ' ').trim())) return null;
+  const rest = raw.slice(colon + 1);
+  const value = rest.trimStart();
+  if (value.length > 160 || rest.length < 2) return null;
+  // As `\s*(.{2,160})$` would: a one-character title keeps the blank before it.
+  return value.length >= 2 ? value : rest.slice(-2);
 }
 const FRONT_TITLE = /^title\s*:\s*["']?(.{2,160}?)["']?\s*$/i;
 
