@@ -66,7 +66,7 @@ async function importSrc(files) {
   return (f) => import(pathToFileURL(join(cache, f.replace(/\.ts$/, '.js'))).href);
 }
 
-const load = await importSrc(['src/text/normalize.ts', 'src/context/occupation-text.ts']);
+const load = await importSrc(['src/util/cache.ts', 'src/text/normalize.ts', 'src/context/occupation-text.ts']);
 const { fold } = await load('src/text/normalize.ts');
 const { KEYER_VERSION, keys, neutralize, wordKey } = await load('src/context/occupation-text.ts');
 
@@ -335,7 +335,7 @@ write('noc2021-requirements.json', `${JSON.stringify({
 
 const additions = join(outDir, 'additions.yaml');
 if (existsSync(additions)) {
-  const loadAll = await importSrc(['src/lexicon/yaml.ts', 'src/context/occupation-additions.ts']);
+  const loadAll = await importSrc(['src/util/version.ts', 'src/lexicon/digest.ts', 'src/lexicon/yaml.ts', 'src/context/occupation-additions.ts']);
   const { validateAdditions } = await loadAll('src/context/occupation-additions.ts');
   const { YamlDoc } = await loadAll('src/lexicon/yaml.ts');
   const codes = new Set(groups.map((g) => g.noc));
