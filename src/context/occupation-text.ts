@@ -6,10 +6,14 @@
 // "nurses" → "nurs". NOC lists feminine forms as "Plongeur/plongeuse": both sides get the same key, so
 // feminine and épicène forms of a title match without being listed.
 import { fold } from '../text/normalize.js';
+import type { Node } from 'yaml';
 import type { YamlDoc } from '../lexicon/yaml.js';
 import { memo } from '../util/cache.js';
 
-/** Bump when a change here changes the keys stored in lexicons/occupations/noc2021.json (the build records it). */
+/**
+ * Bump when a change here or in lexicons/occupations/title-keys.yaml changes the keys stored in
+ * lexicons/occupations/noc2021*.txt (noc2021.json records it), and rebuild them.
+ */
 export const KEYER_VERSION = 2;
 
 /** The word lists of the keys, as in lexicons/occupations/title-keys.yaml (validated by validateKeyWords). */
@@ -84,7 +88,10 @@ export function validateKeyWords(doc: YamlDoc): KeyWords {
         const e: { ending?: string; to?: string; after?: string[] } = {};
         for (const [k, v, kNode] of doc.entries(item, 'an ending')) {
           if (!ENDING_KEYS.has(k)) doc.fail(kNode, `an ending has no key "${k}" (keys: ending, to, after)`);
-          if (k === 'after') e.after = doc.items(v, 'after').map((a) => letters(doc, a, 'after', false));
+          if (k === 'after') {
+            e.after = doc.items(v, 'after').map((a) => letters(doc, a, 'after', false));
+            if (!e.after.length) doc.fail(v, '`after` lists no letters (leave it out to match after anything)');
+          }
           else e[k as 'ending' | 'to'] = letters(doc, v, k, k === 'to');
         }
         if (e.ending === undefined || e.to === undefined) doc.fail(item, 'an ending needs `ending` and `to`');
@@ -107,7 +114,7 @@ export function validateKeyWords(doc: YamlDoc): KeyWords {
 }
 
 /** A scalar of lower-case a-z letters (empty allowed for `to`). */
-function letters(doc: YamlDoc, node: Parameters<YamlDoc['lineOf']>[0], what: string, emptyOk: boolean): string {
+function letters(doc: YamlDoc, node: Node | null, what: string, emptyOk: boolean): string {
   const v = doc.value(node);
   if (typeof v !== 'string' || !(emptyOk ? /^[a-z]*$/ : /^[a-z]+$/).test(v)) doc.fail(node, `\`${what}\` must be lower-case letters a-z, without accents`);
   return v;
