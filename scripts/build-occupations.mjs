@@ -6,7 +6,8 @@
 // The output is committed, so jobaudit works without ../shared. What it holds and how matching uses it:
 // docs/occupations.md. Title keys are computed by src/context/occupation-text.ts, the same code that keys a
 // posting's title at run time: this script transpiles that file (and src/text/normalize.ts) with the
-// project's TypeScript into node_modules/.cache and imports it, so the two can never drift apart.
+// project's TypeScript into node_modules/.cache and imports it, so the two can never drift apart; that file's
+// word lists come from lexicons/occupations/title-keys.yaml, read here with the same validation.
 // It also validates lexicons/occupations/additions.yaml (errors name the file and line).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -66,9 +67,19 @@ async function importSrc(files) {
   return (f) => import(pathToFileURL(join(cache, f.replace(/\.ts$/, '.js'))).href);
 }
 
-const load = await importSrc(['src/text/normalize.ts', 'src/context/occupation-text.ts']);
+const load = await importSrc(['src/util/cache.ts', 'src/text/normalize.ts', 'src/util/version.ts', 'src/lexicon/digest.ts',
+  'src/lexicon/yaml.ts', 'src/context/occupation-text.ts']);
 const { fold } = await load('src/text/normalize.ts');
-const { KEYER_VERSION, keys, neutralize, wordKey } = await load('src/context/occupation-text.ts');
+const { YamlDoc } = await load('src/lexicon/yaml.ts');
+const { KEYER_VERSION, configureKeys, keys, neutralize, validateKeyWords, wordKey } = await load('src/context/occupation-text.ts');
+
+// The word lists of the keys: the same file, and the same checks, as at run time (src/context/occupation-words.ts).
+const keyWordsFile = join(root, 'lexicons/occupations/title-keys.yaml');
+try {
+  configureKeys(validateKeyWords(YamlDoc.read(keyWordsFile)));
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
 
 // ---------------------------------------------------------------------------------------------- reading
 
@@ -335,9 +346,8 @@ write('noc2021-requirements.json', `${JSON.stringify({
 
 const additions = join(outDir, 'additions.yaml');
 if (existsSync(additions)) {
-  const loadAll = await importSrc(['src/lexicon/yaml.ts', 'src/context/occupation-additions.ts']);
+  const loadAll = await importSrc(['src/context/occupation-additions.ts']);
   const { validateAdditions } = await loadAll('src/context/occupation-additions.ts');
-  const { YamlDoc } = await loadAll('src/lexicon/yaml.ts');
   const codes = new Set(groups.map((g) => g.noc));
   try {
     const rows = validateAdditions(YamlDoc.read(additions), codes);

@@ -7,7 +7,8 @@
 // - noc2021-duties.txt: each group's distinctive duty words, inverted (word → groups), so scoring the
 //   posting's text against all 516 groups costs one binary search per distinct word of the posting;
 // - noc2021-requirements.json (when requirements are read): NOC's employment requirements, EN and FR;
-// - additions.yaml: reviewed titles that NOC lacks (validated, and cached once validated).
+// - additions.yaml: reviewed titles that NOC lacks (validated, and cached once validated);
+// - title-keys.yaml (read by occupation-words.ts, imported here so that keys work): the words of the title keys.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest } from '../lexicon/digest.js';
@@ -15,6 +16,7 @@ import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { cacheSizes, lazy, memo } from '../util/cache.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
 import { KEYER_VERSION, keys, neutralize, wordKey } from './occupation-text.js';
+import { keyWords } from './occupation-words.js';
 
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
 
@@ -105,8 +107,8 @@ export function jsonValueEnd(text: string | Uint8Array, start: number): number {
   throw new Error('noc2021-requirements.json: unbalanced JSON (rebuild the data)');
 }
 
-/** Cached additions hold keys: their cache follows the code that computes keys, not only the YAML. */
-const stamp = lazy('occupation:keyer-stamp', () => digest(wordKey.toString(), neutralize.toString(), keys.toString(), validateAdditions.toString()));
+/** Cached additions hold keys: their cache follows the code and the word lists that compute keys, not only the YAML. */
+const stamp = lazy('occupation:keyer-stamp', () => digest(wordKey.toString(), neutralize.toString(), keys.toString(), validateAdditions.toString(), JSON.stringify(keyWords())));
 
 /** The reviewed additions (lexicons/occupations/additions.yaml), validated against the unit groups. */
 export function loadAdditions(file = join(OCCUPATION_DIR, 'additions.yaml')): Addition[] {

@@ -5,6 +5,7 @@ import { fold } from '../text/normalize.js';
 import { lazy } from '../util/cache.js';
 import { ELSEWHERE, loadJurisdictionData } from './jurisdiction/data.js';
 import { keys, neutralize, STOPWORDS, words } from './occupation-text.js';
+import './occupation-words.js'; // configures the title keys (title-keys.yaml)
 import { loadTitleNoise } from './title-noise-data.js';
 
 interface Node { end: boolean; next: Map<string, Node> }
