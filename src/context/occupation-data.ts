@@ -15,7 +15,7 @@ import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated } from '../lexicon/yaml.js';
 import { cacheSizes, lazy, memo } from '../util/cache.js';
 import { validateAdditions, type Addition } from './occupation-additions.js';
-import { KEYER_VERSION, keys, neutralize, wordKey } from './occupation-text.js';
+import { KEYER_VERSION } from './occupation-text.js';
 import { keyWords } from './occupation-words.js';
 
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
@@ -107,8 +107,8 @@ export function jsonValueEnd(text: string | Uint8Array, start: number): number {
   throw new Error('noc2021-requirements.json: unbalanced JSON (rebuild the data)');
 }
 
-/** Cached additions hold keys: their cache follows the code and the word lists that compute keys, not only the YAML. */
-const stamp = lazy('occupation:keyer-stamp', () => digest(wordKey.toString(), neutralize.toString(), keys.toString(), validateAdditions.toString(), JSON.stringify(keyWords())));
+/** Cached additions hold keys: their cache follows the keyer's version and word lists, not only the YAML. */
+const stamp = lazy('occupation:keyer-stamp', () => digest(JSON.stringify(keyWords())));
 
 /** The reviewed additions (lexicons/occupations/additions.yaml), validated against the unit groups. */
 export function loadAdditions(file = join(OCCUPATION_DIR, 'additions.yaml')): Addition[] {
