@@ -80,7 +80,9 @@ let auditPosting;
 try {
   ({ auditPosting } = await import(pathToFileURL(distIndex).href));
 } catch (error) {
-  fail(`cannot load ${distIndex} (run \`npm run build\` or \`npx tsc -p .\` first):\n  ${error instanceof Error ? error.message : error}`);
+  fail(
+    `cannot load ${distIndex} (run \`npm run build\` or \`npx tsc -p .\` first):\n  ${error instanceof Error ? error.message : error}`,
+  );
 }
 if (typeof auditPosting !== 'function') fail(`${distIndex} does not export auditPosting`);
 
@@ -102,7 +104,10 @@ function auditOne(source, text) {
 
 // Warm-up on texts that differ from the timed ones.
 for (let i = 0; i < Math.min(warmupCount, n); i++) auditOne(sources[i], `${originals[i % files.length]}\n w${i}`);
-thrown = 0; firstError = null; findings = 0; requirements = 0;
+thrown = 0;
+firstError = null;
+findings = 0;
+requirements = 0;
 
 const perPosting = new Float64Array(n);
 const busy0 = busyCpuMs();
@@ -117,7 +122,8 @@ const auditMs = performance.now() - t0;
 const own = process.cpuUsage(own0);
 const busy1 = busyCpuMs();
 // CPU time that other processes used meanwhile, in cores (Linux only; null elsewhere).
-const otherCores = busy0 === null || busy1 === null ? null : Math.max(0, (busy1 - busy0 - (own.user + own.system) / 1000) / auditMs);
+const otherCores =
+  busy0 === null || busy1 === null ? null : Math.max(0, (busy1 - busy0 - (own.user + own.system) / 1000) / auditMs);
 const rssAfter = process.memoryUsage().rss;
 
 let slowest = 0;
@@ -149,10 +155,17 @@ function timeSpawn(argv, okCodes) {
     const s = performance.now();
     const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
     times.push(performance.now() - s);
-    if (r.error || !okCodes.includes(r.status)) failure ??= r.error?.message ?? `exit ${r.status}: ${(r.stderr ?? '').trim().split('\n')[0]}`;
+    if (r.error || !okCodes.includes(r.status))
+      failure ??= r.error?.message ?? `exit ${r.status}: ${(r.stderr ?? '').trim().split('\n')[0]}`;
   }
   times.sort((a, b) => a - b);
-  return { runs, medianMs: round(quantile(times, 0.5)), p90Ms: round(quantile(times, 0.9)), minMs: round(times[0]), failure };
+  return {
+    runs,
+    medianMs: round(quantile(times, 0.5)),
+    p90Ms: round(quantile(times, 0.9)),
+    minMs: round(times[0]),
+    failure,
+  };
 }
 
 let coldStart = null;
@@ -166,12 +179,36 @@ const t1 = performance.now(); m.detectOccupation('Plongeur(se) - temps partiel',
 console.log(JSON.stringify({ importMs: t1 - t0, firstDetectionMs: t2 - t1 }));`;
   const occRuns = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', occupationScript], { cwd: root, encoding: 'utf8' });
-    try { occRuns.push(JSON.parse(r.stdout)); } catch { /* reported as null below */ }
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', occupationScript], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    try {
+      occRuns.push(JSON.parse(r.stdout));
+    } catch {
+      /* reported as null below */
+    }
   }
-  const median = (xs) => (xs.length ? round(quantile([...xs].sort((a, b) => a - b), 0.5)) : null);
-  const occupation = { importMs: median(occRuns.map((o) => o.importMs)), firstDetectionMs: median(occRuns.map((o) => o.firstDetectionMs)) };
-  coldStart = { command: `node bin/jobaudit.js check --format json ${COLD_POSTING}`, cli, nodeBaseline: node, ownMedianMs: round(cli.medianMs - node.medianMs), occupation };
+  const median = (xs) =>
+    xs.length
+      ? round(
+          quantile(
+            [...xs].sort((a, b) => a - b),
+            0.5,
+          ),
+        )
+      : null;
+  const occupation = {
+    importMs: median(occRuns.map((o) => o.importMs)),
+    firstDetectionMs: median(occRuns.map((o) => o.firstDetectionMs)),
+  };
+  coldStart = {
+    command: `node bin/jobaudit.js check --format json ${COLD_POSTING}`,
+    cli,
+    nodeBaseline: node,
+    ownMedianMs: round(cli.medianMs - node.medianMs),
+    occupation,
+  };
   hyperfine = spawnSync('hyperfine', ['--version'], { encoding: 'utf8' }).status === 0;
 }
 
@@ -181,17 +218,48 @@ const auditRate = n / (auditMs / 1000);
 const floorRate = n / (floorMs / 1000);
 const report = {
   date: new Date().toISOString(),
-  machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? null },
-  corpus: { files: files.length, shared: sharedAvailable ? corpusDir : null, postings: n, megabytes: round(bytes / 1e6, 2), words },
+  machine: {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? null,
+  },
+  corpus: {
+    files: files.length,
+    shared: sharedAvailable ? corpusDir : null,
+    postings: n,
+    megabytes: round(bytes / 1e6, 2),
+    words,
+  },
   audit: {
-    ms: round(auditMs), postingsPerSecond: round(auditRate, 0), megabytesPerSecond: round(bytes / 1e6 / (auditMs / 1000), 2),
-    perPostingMs: { median: round(quantile(sortedPer, 0.5), 3), p99: round(quantile(sortedPer, 0.99), 3), max: round(sortedPer[n - 1], 3), slowest: shown(sources[slowest]) },
-    findings, requirements, thrown, firstError, target: TARGET_RATE, meetsTarget: auditRate >= TARGET_RATE,
+    ms: round(auditMs),
+    postingsPerSecond: round(auditRate, 0),
+    megabytesPerSecond: round(bytes / 1e6 / (auditMs / 1000), 2),
+    perPostingMs: {
+      median: round(quantile(sortedPer, 0.5), 3),
+      p99: round(quantile(sortedPer, 0.99), 3),
+      max: round(sortedPer[n - 1], 3),
+      slowest: shown(sources[slowest]),
+    },
+    findings,
+    requirements,
+    thrown,
+    firstError,
+    target: TARGET_RATE,
+    meetsTarget: auditRate >= TARGET_RATE,
     otherCores: otherCores === null ? null : round(otherCores, 2),
   },
-  floor: { ms: round(floorMs), postingsPerSecond: round(floorRate, 0), megabytesPerSecond: round(bytes / 1e6 / (floorMs / 1000), 2) },
+  floor: {
+    ms: round(floorMs),
+    postingsPerSecond: round(floorRate, 0),
+    megabytesPerSecond: round(bytes / 1e6 / (floorMs / 1000), 2),
+  },
   auditOverFloor: round(auditMs / floorMs, 1),
-  coldStart: coldStart && { ...coldStart, target: TARGET_COLD_MS, meetsTarget: coldStart.cli.medianMs <= TARGET_COLD_MS },
+  coldStart: coldStart && {
+    ...coldStart,
+    target: TARGET_COLD_MS,
+    meetsTarget: coldStart.cli.medianMs <= TARGET_COLD_MS,
+  },
   memory: { rssAfterRunMB: round(rssAfter / 2 ** 20, 1), maxRssMB: round(process.resourceUsage().maxRSS / 1024, 1) },
 };
 
@@ -200,33 +268,71 @@ if (asJson) {
 } else {
   const mark = (ok) => (ok ? 'ok' : 'MISSED');
   const rows = [
-    ['audit (auditPosting, 1 process)', `${fmt(report.audit.postingsPerSecond)} postings/s`, `${report.audit.megabytesPerSecond} MB/s`, `target ≥ ${fmt(TARGET_RATE)}/s: ${mark(report.audit.meetsTarget)}`],
-    ['floor (readFileSync + split words)', `${fmt(report.floor.postingsPerSecond)} postings/s`, `${report.floor.megabytesPerSecond} MB/s`, ''],
+    [
+      'audit (auditPosting, 1 process)',
+      `${fmt(report.audit.postingsPerSecond)} postings/s`,
+      `${report.audit.megabytesPerSecond} MB/s`,
+      `target ≥ ${fmt(TARGET_RATE)}/s: ${mark(report.audit.meetsTarget)}`,
+    ],
+    [
+      'floor (readFileSync + split words)',
+      `${fmt(report.floor.postingsPerSecond)} postings/s`,
+      `${report.floor.megabytesPerSecond} MB/s`,
+      '',
+    ],
     ['audit time / floor time', `${report.auditOverFloor}×`, '', ''],
-    ['per posting (median / p99 / max)', `${report.audit.perPostingMs.median} / ${report.audit.perPostingMs.p99} / ${report.audit.perPostingMs.max} ms`, '', `slowest: ${report.audit.perPostingMs.slowest}`],
+    [
+      'per posting (median / p99 / max)',
+      `${report.audit.perPostingMs.median} / ${report.audit.perPostingMs.p99} / ${report.audit.perPostingMs.max} ms`,
+      '',
+      `slowest: ${report.audit.perPostingMs.slowest}`,
+    ],
   ];
   if (coldStart) {
     const c = coldStart.cli;
-    rows.push(['cold start, CLI on 1 posting', `median ${c.medianMs} ms`, `p90 ${c.p90Ms} ms`, `target ≤ ${TARGET_COLD_MS} ms: ${mark(report.coldStart?.meetsTarget)}`]);
-    rows.push(['cold start, `node -e 0`', `median ${coldStart.nodeBaseline.medianMs} ms`, `p90 ${coldStart.nodeBaseline.p90Ms} ms`, `jobaudit's own share ≈ ${coldStart.ownMedianMs} ms`]);
-    rows.push(['  of which occupation data (NOC)', `import ${coldStart.occupation.importMs} ms`, `first detection ${coldStart.occupation.firstDetectionMs} ms`, 'loaded lazily, in a fresh process']);
+    rows.push([
+      'cold start, CLI on 1 posting',
+      `median ${c.medianMs} ms`,
+      `p90 ${c.p90Ms} ms`,
+      `target ≤ ${TARGET_COLD_MS} ms: ${mark(report.coldStart?.meetsTarget)}`,
+    ]);
+    rows.push([
+      'cold start, `node -e 0`',
+      `median ${coldStart.nodeBaseline.medianMs} ms`,
+      `p90 ${coldStart.nodeBaseline.p90Ms} ms`,
+      `jobaudit's own share ≈ ${coldStart.ownMedianMs} ms`,
+    ]);
+    rows.push([
+      '  of which occupation data (NOC)',
+      `import ${coldStart.occupation.importMs} ms`,
+      `first detection ${coldStart.occupation.firstDetectionMs} ms`,
+      'loaded lazily, in a fresh process',
+    ]);
   }
   rows.push(['memory', `RSS after run ${report.memory.rssAfterRunMB} MB`, `peak ${report.memory.maxRssMB} MB`, '']);
   const widths = [0, 1, 2].map((k) => Math.max(...rows.map((r) => r[k].length)));
   const out = [
     `jobaudit bench — ${report.date.slice(0, 10)}, Node ${process.version}, ${report.machine.cpus} CPU(s) ${report.machine.cpu ?? ''}`.trimEnd(),
     `corpus: ${n} postings (${report.corpus.megabytes} MB) from ${files.length} files${sharedAvailable ? ` (samples + ${shown(corpusDir)})` : ' (samples only: shared corpus not found)'}`,
-    ...((report.audit.otherCores ?? 0) > 0.25 ? [`note: other processes kept ~${report.audit.otherCores} of ${report.machine.cpus} cores busy during the audit timing; figures may be low`] : []),
+    ...((report.audit.otherCores ?? 0) > 0.25
+      ? [
+          `note: other processes kept ~${report.audit.otherCores} of ${report.machine.cpus} cores busy during the audit timing; figures may be low`,
+        ]
+      : []),
     '',
-    ...rows.map((r) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd()),
+    ...rows.map((r) =>
+      `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`.trimEnd(),
+    ),
     '',
   ];
   if (thrown) out.push(`WARNING: auditPosting threw on ${thrown} of ${n} postings; first: ${firstError}`, '');
   if (coldStart?.cli.failure) out.push(`WARNING: the CLI run failed: ${coldStart.cli.failure}`, '');
   if (cold) {
-    out.push(hyperfine
-      ? `hyperfine is installed; for a finer cold-start figure: hyperfine -N --warmup 3 'node bin/jobaudit.js check --format json ${COLD_POSTING}'`
-      : `(hyperfine, if installed, gives a finer cold-start figure: hyperfine -N --warmup 3 'node bin/jobaudit.js check --format json ${COLD_POSTING}')`);
+    out.push(
+      hyperfine
+        ? `hyperfine is installed; for a finer cold-start figure: hyperfine -N --warmup 3 'node bin/jobaudit.js check --format json ${COLD_POSTING}'`
+        : `(hyperfine, if installed, gives a finer cold-start figure: hyperfine -N --warmup 3 'node bin/jobaudit.js check --format json ${COLD_POSTING}')`,
+    );
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

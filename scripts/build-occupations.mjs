@@ -38,9 +38,11 @@ function fail(message) {
 }
 
 if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
-  fail(`NOC 2021 data not found at ${dataDir}.\n` +
-    `Expected the folder ../shared/data/noc2021 next to the project (see its README.md), or pass --data DIR.\n` +
-    `The generated files in lexicons/occupations/ are committed: you only need the data to rebuild them.`);
+  fail(
+    `NOC 2021 data not found at ${dataDir}.\n` +
+      `Expected the folder ../shared/data/noc2021 next to the project (see its README.md), or pass --data DIR.\n` +
+      `The generated files in lexicons/occupations/ are committed: you only need the data to rebuild them.`,
+  );
 }
 for (const f of Object.values(FILES)) {
   if (!existsSync(join(dataDir, f))) fail(`missing ${join(dataDir, f)} (see ${join(dataDir, 'README.md')})`);
@@ -58,7 +60,9 @@ async function importSrc(files) {
   const cache = join(root, 'node_modules/.cache/jobaudit-build-occupations');
   for (const f of files) {
     const src = readFileSync(join(root, f), 'utf8');
-    const out = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const out = ts.transpileModule(src, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const dest = join(cache, f.replace(/\.ts$/, '.js'));
     mkdirSync(dirname(dest), { recursive: true });
     writeFileSync(dest, out);
@@ -67,11 +71,19 @@ async function importSrc(files) {
   return (f) => import(pathToFileURL(join(cache, f.replace(/\.ts$/, '.js'))).href);
 }
 
-const load = await importSrc(['src/util/cache.ts', 'src/text/normalize.ts', 'src/util/version.ts', 'src/lexicon/digest.ts',
-  'src/lexicon/yaml.ts', 'src/context/occupation-text.ts']);
+const load = await importSrc([
+  'src/util/cache.ts',
+  'src/text/normalize.ts',
+  'src/util/version.ts',
+  'src/lexicon/digest.ts',
+  'src/lexicon/yaml.ts',
+  'src/context/occupation-text.ts',
+]);
 const { fold } = await load('src/text/normalize.ts');
 const { YamlDoc } = await load('src/lexicon/yaml.ts');
-const { KEYER_VERSION, configureKeys, keys, neutralize, validateKeyWords, wordKey } = await load('src/context/occupation-text.ts');
+const { KEYER_VERSION, configureKeys, keys, neutralize, validateKeyWords, wordKey } = await load(
+  'src/context/occupation-text.ts',
+);
 
 // The word lists of the keys: the same file, and the same checks, as at run time (src/context/occupation-words.ts).
 const keyWordsFile = join(root, 'lexicons/occupations/title-keys.yaml');
@@ -94,17 +106,27 @@ function parseCsv(text) {
     const c = text[i];
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
-      rows.push(row); row = [];
+      row.push(field);
+      field = '';
+      rows.push(row);
+      row = [];
     } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.length > 1 || r[0] !== '');
 }
 
@@ -114,17 +136,29 @@ function readCsv(name, columns) {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])));
 }
 
-const structure = readCsv(FILES.structure, ['code', 'name_english', 'description_english', 'name_french', 'description_french']);
+const structure = readCsv(FILES.structure, [
+  'code',
+  'name_english',
+  'description_english',
+  'name_french',
+  'description_french',
+]);
 const unitGroups = structure.filter((r) => /^\d{5}$/.test(r.code));
-if (unitGroups.length !== 516) fail(`${FILES.structure}: expected 516 unit groups (5-digit codes), found ${unitGroups.length}`);
+if (unitGroups.length !== 516)
+  fail(`${FILES.structure}: expected 516 unit groups (5-digit codes), found ${unitGroups.length}`);
 
 const elementsEn = JSON.parse(readFileSync(join(dataDir, FILES.elementsEn), 'utf8')).occupations;
-const statcanEn = new Map(elementsEn.map((o) => [o.nocCode, new Set(o.exampleTitles.map((t) => t.trim().toLowerCase().replace(/["']/g, '')))]));
+const statcanEn = new Map(
+  elementsEn.map((o) => [o.nocCode, new Set(o.exampleTitles.map((t) => t.trim().toLowerCase().replace(/["']/g, '')))]),
+);
 
 const examplesText = readFileSync(join(dataDir, FILES.examples), 'utf8');
 const prefix = 'window.categories = window.categories || ';
-if (!examplesText.startsWith(prefix)) fail(`${FILES.examples}: unexpected start (see the README: a JSON array after "${prefix}")`);
-const examples = new Map(JSON.parse(examplesText.slice(prefix.length).trim().replace(/;$/, '')).map((g) => [g.category_code, g]));
+if (!examplesText.startsWith(prefix))
+  fail(`${FILES.examples}: unexpected start (see the README: a JSON array after "${prefix}")`);
+const examples = new Map(
+  JSON.parse(examplesText.slice(prefix.length).trim().replace(/;$/, '')).map((g) => [g.category_code, g]),
+);
 
 const byCode = (rows) => {
   const m = new Map();
@@ -149,7 +183,8 @@ function titleKeys(title) {
   let s = fold(title)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\b([a-z]+)(man|men)\/wom[ae]n\b/g, '$1$2') // foreman/woman → foreman
-    .replace(/\s+/g, ' ').trim();
+    .replace(/\s+/g, ' ')
+    .trim();
   s = neutralize(s);
   // What is left of "a/b" is a pair of different words: one variant per word.
   let variants = [s];
@@ -173,14 +208,88 @@ function titleKeys(title) {
 
 // ------------------------------------------------------------------------------- duty words (TF-IDF)
 
-const LEAD_IN = /^(this group performs some or all of the following duties|ce groupe exerce une partie ou l'ensemble des fonctions suivantes)/i;
+const LEAD_IN =
+  /^(this group performs some or all of the following duties|ce groupe exerce une partie ou l'ensemble des fonctions suivantes)/i;
 // Words of duty sentences that say nothing about the job.
-const DUTY_STOP = new Set(['may', 'such', 'other', 'using', 'use', 'also', 'some', 'all', 'following', 'duties', 'perform',
-  'are', 'employed', 'this', 'group', 'includes', 'work', 'worker', 'workers', 'related', 'occupations', 'comprises', 'who',
-  'besoin', 'autres', 'autre', 'tels', 'telles', 'comme', 'ainsi', 'que', 'qui', 'sont', 'ce', 'cette', 'ces', 'leur', 'leurs',
-  'groupe', 'comprend', 'travaillent', 'fonctions', 'exercer', 'effectuer', 'personnel', 'assimile', 'travailleurs', 'travailleuses',
-  'ils', 'elles', 'peuvent', 'etre', 'notamment', 'selon', 'aussi', 'elle', 'il', 'se', 'sa', 'son', 'ses', 'their', 'they', 'them',
-  'from', 'into', 'under', 'other', 'various', 'divers', 'diverses', 'etc', 'including', 'y', 'compris'].map((w) => wordKey(w)));
+const DUTY_STOP = new Set(
+  [
+    'may',
+    'such',
+    'other',
+    'using',
+    'use',
+    'also',
+    'some',
+    'all',
+    'following',
+    'duties',
+    'perform',
+    'are',
+    'employed',
+    'this',
+    'group',
+    'includes',
+    'work',
+    'worker',
+    'workers',
+    'related',
+    'occupations',
+    'comprises',
+    'who',
+    'besoin',
+    'autres',
+    'autre',
+    'tels',
+    'telles',
+    'comme',
+    'ainsi',
+    'que',
+    'qui',
+    'sont',
+    'ce',
+    'cette',
+    'ces',
+    'leur',
+    'leurs',
+    'groupe',
+    'comprend',
+    'travaillent',
+    'fonctions',
+    'exercer',
+    'effectuer',
+    'personnel',
+    'assimile',
+    'travailleurs',
+    'travailleuses',
+    'ils',
+    'elles',
+    'peuvent',
+    'etre',
+    'notamment',
+    'selon',
+    'aussi',
+    'elle',
+    'il',
+    'se',
+    'sa',
+    'son',
+    'ses',
+    'their',
+    'they',
+    'them',
+    'from',
+    'into',
+    'under',
+    'other',
+    'various',
+    'divers',
+    'diverses',
+    'etc',
+    'including',
+    'y',
+    'compris',
+  ].map((w) => wordKey(w)),
+);
 
 const TOP_WORDS = 48;
 const docs = new Map();
@@ -200,14 +309,17 @@ for (const g of unitGroups) {
   add(`${g.description_english} ${g.description_french}`, 1);
   add(`${g.name_english} ${g.name_french}`, 2);
   const ex = examples.get(g.code);
-  for (const t of [...(ex?.occupations_EN ?? []), ...(ex?.occupations_FR ?? [])]) add(t.replace(/\([^)]*\)/g, ' '), 0.25);
+  for (const t of [...(ex?.occupations_EN ?? []), ...(ex?.occupations_FR ?? [])])
+    add(t.replace(/\([^)]*\)/g, ' '), 0.25);
   docs.set(g.code, tf);
 }
 const df = new Map();
 for (const tf of docs.values()) for (const k of tf.keys()) df.set(k, (df.get(k) ?? 0) + 1);
 const N = docs.size;
 function dutyWords(code) {
-  const scored = [...docs.get(code)].map(([k, n]) => [k, (1 + Math.log(n)) * Math.log(N / df.get(k))]).filter(([, w]) => w > 0);
+  const scored = [...docs.get(code)]
+    .map(([k, n]) => [k, (1 + Math.log(n)) * Math.log(N / df.get(k))])
+    .filter(([, w]) => w > 0);
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = scored.slice(0, TOP_WORDS);
   const max = top[0]?.[1] ?? 1;
@@ -216,7 +328,13 @@ function dutyWords(code) {
 
 // --------------------------------------------------------------------------------------------- building
 
-const stats = { titlesEn: 0, titlesFr: 0, keys: 0, droppedNotStatcan: /** @type {string[]} */ ([]), reqFrDuplicates: 0 };
+const stats = {
+  titlesEn: 0,
+  titlesFr: 0,
+  keys: 0,
+  droppedNotStatcan: /** @type {string[]} */ ([]),
+  reqFrDuplicates: 0,
+};
 const groups = [];
 for (const g of unitGroups) {
   const ex = examples.get(g.code);
@@ -224,21 +342,32 @@ for (const g of unitGroups) {
   if (!g.name_english || !g.name_french) fail(`${FILES.structure}: ${g.code} lacks an English or French title`);
   const known = statcanEn.get(g.code);
   const titleSet = new Set();
-  const addTitle = (t) => { for (const k of titleKeys(t)) titleSet.add(k); };
+  const addTitle = (t) => {
+    for (const k of titleKeys(t)) titleSet.add(k);
+  };
   addTitle(g.name_english);
   addTitle(g.name_french);
   for (const t of ex.occupations_EN) {
-    if (known && !known.has(t.trim().toLowerCase().replace(/["']/g, ''))) { stats.droppedNotStatcan.push(`${g.code} ${t}`); continue; }
+    if (known && !known.has(t.trim().toLowerCase().replace(/["']/g, ''))) {
+      stats.droppedNotStatcan.push(`${g.code} ${t}`);
+      continue;
+    }
     stats.titlesEn++;
     addTitle(t);
   }
-  for (const t of ex.occupations_FR) { stats.titlesFr++; addTitle(t.trim()); }
+  for (const t of ex.occupations_FR) {
+    stats.titlesFr++;
+    addTitle(t.trim());
+  }
   stats.keys += titleSet.size;
   const req = requirements.get(g.code) ?? [];
   if (!req.length) fail(`${FILES.requirements}: no employment requirements for ${g.code}`);
   const reqFr = [];
   for (const r of req) {
-    if (reqFr.includes(r.name_french)) { stats.reqFrDuplicates++; continue; }
+    if (reqFr.includes(r.name_french)) {
+      stats.reqFrDuplicates++;
+      continue;
+    }
     reqFr.push(r.name_french);
   }
   groups.push({
@@ -258,11 +387,13 @@ const about = {
   licence: 'Open Government Licence – Canada',
   licenceUrl: 'https://open.canada.ca/en/open-government-licence-canada',
   attribution: {
-    en: 'Contains information licensed under the Open Government Licence – Canada (https://open.canada.ca/en/open-government-licence-canada). ' +
+    en:
+      'Contains information licensed under the Open Government Licence – Canada (https://open.canada.ca/en/open-government-licence-canada). ' +
       'Source: Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0. Adapted by jobaudit: example titles are ' +
       'reduced to matching keys and main duties to weighted words; unit-group titles and employment requirements are reproduced as ' +
       'published. This does not constitute an endorsement by Statistics Canada of this product.',
-    fr: 'Contient des informations visées par la Licence du gouvernement ouvert – Canada (https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada). ' +
+    fr:
+      'Contient des informations visées par la Licence du gouvernement ouvert – Canada (https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada). ' +
       'Source : Statistique Canada, Classification nationale des professions (CNP) 2021 version 1.0. Adapté par jobaudit : les titres ' +
       "d'exemple sont réduits à des clés de comparaison et les fonctions principales à des mots pondérés; les titres des groupes de base et " +
       "les conditions d'accès à la profession sont reproduits tels que publiés. Ceci ne constitue pas une approbation de ce produit par Statistique Canada.",
@@ -270,7 +401,10 @@ const about = {
   generatedBy: 'scripts/build-occupations.mjs (see docs/occupations.md)',
 };
 
-const sha = (f) => createHash('sha256').update(readFileSync(join(dataDir, f))).digest('hex');
+const sha = (f) =>
+  createHash('sha256')
+    .update(readFileSync(join(dataDir, f)))
+    .digest('hex');
 const sources = Object.fromEntries(Object.values(FILES).map((f) => [f, sha(f)]));
 
 // The title index (noc2021-titles.txt): every (key, group) pair on one line "key=GG" (GG: the group's
@@ -282,7 +416,9 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const enc = (i) => B64[Math.floor(i / 64)] + B64[i % 64];
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const lines = [];
-groups.forEach((g, i) => { for (const k of g.titles.split('\n')) lines.push([k, enc(i)]); });
+groups.forEach((g, i) => {
+  for (const k of g.titles.split('\n')) lines.push([k, enc(i)]);
+});
 lines.sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
 const wordDf = new Map();
 for (const [k] of lines) {
@@ -317,30 +453,55 @@ const write = (name, text) => {
 };
 // The index files are ASCII (one-byte strings decode and search fastest). Their first lines, starting
 // with "#", say what they are and carry the attribution; the sorted lines follow.
-const header = (what) => [
-  `# ${what}`,
-  `# ${about.attribution.en.replace(/[\u2013\u2014]/g, '-')}`,
-  '# Generated by scripts/build-occupations.mjs; see docs/occupations.md. Do not edit: rebuild.',
-].join('\n');
-write('noc2021.json', `${JSON.stringify({
-  about, format: 1, keyer: KEYER_VERSION, sources,
-  files: {
-    'noc2021-titles.txt': 'example titles as word keys: "key=GG" (GG: index of the group in `groups`, base 64), sorted',
-    'noc2021-words.txt': 'words of the keys with the number of title lines holding each, sorted',
-    'noc2021-duties.txt': 'distinctive duty words: "word=GGw…" (w: weight 1-9 of the word in group GG), sorted',
-    'noc2021-requirements.json': 'employment requirements per group, English and French, as published',
-  },
-  groups: groups.map((g) => [g.noc, g.en, g.fr]),
-  titleLines: lines.length,
-  dutyTotals: totals,
-}, null, 0)}\n`);
-write('noc2021-titles.txt', `${header('NOC 2021 example titles as matching keys (key=group)')}\n${lines.map(([k, g]) => `${k}=${g}`).join('\n')}\n`);
-write('noc2021-words.txt', `${header('Words of the title keys, with the number of title lines holding each')}\n${vocabulary.join('\n')}\n`);
-write('noc2021-duties.txt', `${header('Distinctive words of the main duties of each unit group (word=group+weight...)')}\n${dutyLines.join('\n')}\n`);
-write('noc2021-requirements.json', `${JSON.stringify({
-  about, format: 1,
-  groups: groups.map((g) => [g.noc, g.req.en, g.req.fr]),
-})}\n`);
+const header = (what) =>
+  [
+    `# ${what}`,
+    `# ${about.attribution.en.replace(/[\u2013\u2014]/g, '-')}`,
+    '# Generated by scripts/build-occupations.mjs; see docs/occupations.md. Do not edit: rebuild.',
+  ].join('\n');
+write(
+  'noc2021.json',
+  `${JSON.stringify(
+    {
+      about,
+      format: 1,
+      keyer: KEYER_VERSION,
+      sources,
+      files: {
+        'noc2021-titles.txt':
+          'example titles as word keys: "key=GG" (GG: index of the group in `groups`, base 64), sorted',
+        'noc2021-words.txt': 'words of the keys with the number of title lines holding each, sorted',
+        'noc2021-duties.txt': 'distinctive duty words: "word=GGw…" (w: weight 1-9 of the word in group GG), sorted',
+        'noc2021-requirements.json': 'employment requirements per group, English and French, as published',
+      },
+      groups: groups.map((g) => [g.noc, g.en, g.fr]),
+      titleLines: lines.length,
+      dutyTotals: totals,
+    },
+    null,
+    0,
+  )}\n`,
+);
+write(
+  'noc2021-titles.txt',
+  `${header('NOC 2021 example titles as matching keys (key=group)')}\n${lines.map(([k, g]) => `${k}=${g}`).join('\n')}\n`,
+);
+write(
+  'noc2021-words.txt',
+  `${header('Words of the title keys, with the number of title lines holding each')}\n${vocabulary.join('\n')}\n`,
+);
+write(
+  'noc2021-duties.txt',
+  `${header('Distinctive words of the main duties of each unit group (word=group+weight...)')}\n${dutyLines.join('\n')}\n`,
+);
+write(
+  'noc2021-requirements.json',
+  `${JSON.stringify({
+    about,
+    format: 1,
+    groups: groups.map((g) => [g.noc, g.req.en, g.req.fr]),
+  })}\n`,
+);
 
 // --------------------------------------------------------------------------------- validating additions
 
@@ -357,7 +518,13 @@ if (existsSync(additions)) {
   }
 }
 
-console.log(`${groups.length} unit groups; ${stats.titlesEn} English and ${stats.titlesFr} French example titles → ${stats.keys} title keys, ${wordDf.size} words, ${dutyLines.length} duty words`);
-if (stats.droppedNotStatcan.length) console.log(`left out ${stats.droppedNotStatcan.length} titles that are not Statistics Canada's: ${stats.droppedNotStatcan.join('; ')}`);
+console.log(
+  `${groups.length} unit groups; ${stats.titlesEn} English and ${stats.titlesFr} French example titles → ${stats.keys} title keys, ${wordDf.size} words, ${dutyLines.length} duty words`,
+);
+if (stats.droppedNotStatcan.length)
+  console.log(
+    `left out ${stats.droppedNotStatcan.length} titles that are not Statistics Canada's: ${stats.droppedNotStatcan.join('; ')}`,
+  );
 if (stats.reqFrDuplicates) console.log(`${stats.reqFrDuplicates} duplicated French requirement rows merged`);
-for (const [name, size] of Object.entries(sizes)) console.log(`wrote ${relative(root, join(outDir, name))} (${(size / 1024).toFixed(0)} KiB)`);
+for (const [name, size] of Object.entries(sizes))
+  console.log(`wrote ${relative(root, join(outDir, name))} (${(size / 1024).toFixed(0)} KiB)`);

@@ -25,16 +25,26 @@ const { analyze } = await import(new URL('../dist/text/analyze.js', import.meta.
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
-const [header, ...rows] = readFileSync(join(corpus, 'manifest.tsv'), 'utf8').split('\n').filter((l) => l.trim());
+const [header, ...rows] = readFileSync(join(corpus, 'manifest.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const cols = header.split('\t');
 const col = (row, name) => row[cols.indexOf(name)] ?? '';
 
 const PROVINCES = new Set(['QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU']);
-let postings = 0, answered = 0, right = 0, unsure = 0;
-let checkable = 0, checkableAnswered = 0, checkableRight = 0;
+let postings = 0,
+  answered = 0,
+  right = 0,
+  unsure = 0;
+let checkable = 0,
+  checkableAnswered = 0,
+  checkableRight = 0;
 let countryRight = 0;
 const confusion = new Map(); // expected → Map(answer → n)
-const wrong = [], specific = [], unsureList = [], agreements = [];
+const wrong = [],
+  specific = [],
+  unsureList = [],
+  agreements = [];
 const started = performance.now();
 let ms = 0;
 for (const raw of rows) {
@@ -61,7 +71,8 @@ for (const raw of rows) {
   m.set(got, (m.get(got) ?? 0) + 1);
   confusion.set(expected, m);
   const ev = g.evidence ? ` «${oneLine(g.evidence.text, 50)}» @${g.evidence.start} (conf ${g.confidence})` : '';
-  if (g.evidence && text.slice(g.evidence.start, g.evidence.end) !== g.evidence.text) throw new Error(`${file}: evidence offsets do not match its text`);
+  if (g.evidence && text.slice(g.evidence.start, g.evidence.end) !== g.evidence.text)
+    throw new Error(`${file}: evidence offsets do not match its text`);
   const regionKnown = expected !== 'CA' || country !== 'CA';
   if (regionKnown) checkable++;
   if (g.code === null) {
@@ -87,7 +98,9 @@ for (const raw of rows) {
 if (showEvidence) process.exit(0);
 console.log(`postings: ${postings}; answered ${answered} (coverage ${pct(answered, postings)}), unsure ${unsure}`);
 console.log(`exact agreement when answering: ${right}/${answered} = ${pct(right, answered)}`);
-console.log(`  where the source names the province (or FR): precision ${checkableRight}/${checkableAnswered} = ${pct(checkableRight, checkableAnswered)}, coverage ${checkableAnswered}/${checkable} = ${pct(checkableAnswered, checkable)}`);
+console.log(
+  `  where the source names the province (or FR): precision ${checkableRight}/${checkableAnswered} = ${pct(checkableRight, checkableAnswered)}, coverage ${checkableAnswered}/${checkable} = ${pct(checkableAnswered, checkable)}`,
+);
 console.log(`  right country (CA vs FR) when answering: ${countryRight}/${answered} = ${pct(countryRight, answered)}`);
 console.log(`  province given where the source only says Canada: ${specific.length}`);
 

@@ -21,12 +21,13 @@ const t0 = performance.now();
 const { detectOccupation } = await importBuilt('context/occupation.js');
 const tImport = performance.now() - t0;
 
-
 function walk(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : name.endsWith('.txt') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? walk(p) : name.endsWith('.txt') ? [p] : [];
+    });
 }
 
 const labels = new Map();
@@ -76,7 +77,9 @@ for (const file of files) {
       else disagreements.push(`${title} → ${o.noc} ${o.title} (TEER ${o.teer}, label ${label.teer}, ${r.confidence})`);
       if (Math.abs(o.teer - label.teer) <= 1) labelled.within1++;
     } else {
-      unassignedLabelled.push(`${title} (label TEER ${label.teer}; best ${r.candidates?.[0] ? `${r.candidates[0].noc} ${r.candidates[0].score}` : 'none'})`);
+      unassignedLabelled.push(
+        `${title} (label TEER ${label.teer}; best ${r.candidates?.[0] ? `${r.candidates[0].noc} ${r.candidates[0].score}` : 'none'})`,
+      );
       if (r.teer !== undefined) {
         labelled.nullTeer++;
         if (r.teer === label.teer) labelled.nullTeerAgree++;
@@ -85,7 +88,8 @@ for (const file of files) {
   }
   if (!quiet) {
     const best = r.candidates?.[0];
-    const shown = o ? `${o.noc} TEER ${o.teer} ${r.confidence.toFixed(2)} ${r.resolvedBy} | ${o.title}`
+    const shown = o
+      ? `${o.noc} TEER ${o.teer} ${r.confidence.toFixed(2)} ${r.resolvedBy} | ${o.title}`
       : `null ${r.confidence.toFixed(2)}${r.teer !== undefined ? ` (tied candidates share TEER ${r.teer})` : ''}${best ? ` | best ${best.noc} ${best.score} ${best.title}` : ''}`;
     console.log(`${title.slice(0, 70).padEnd(70)} → ${shown}${label ? `  [label TEER ${label.teer}]` : ''}`);
   }
@@ -93,11 +97,26 @@ for (const file of files) {
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 console.log('');
-console.log(`postings: ${files.length}; occupation found: ${assigned} (${pct(assigned, files.length)}); by ${Object.entries(byResolution).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`labelled: ${labelled.all}; occupation found: ${labelled.assigned} (${pct(labelled.assigned, labelled.all)})`);
-console.log(`TEER equal to the label's among those found: ${labelled.agree}/${labelled.assigned} (${pct(labelled.agree, labelled.assigned)}); within one: ${pct(labelled.within1, labelled.assigned)}`);
-if (labelled.nullTeer) console.log(`no group but a TEER shared by the tied candidates: ${labelled.nullTeer}, equal to the label's: ${labelled.nullTeerAgree}`);
-console.log(`time: import ${tImport.toFixed(1)} ms, first call (data load included) ${(firstCall ?? 0).toFixed(1)} ms, mean ${(total / files.length).toFixed(2)} ms per posting`);
+console.log(
+  `postings: ${files.length}; occupation found: ${assigned} (${pct(assigned, files.length)}); by ${Object.entries(
+    byResolution,
+  )
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
+console.log(
+  `labelled: ${labelled.all}; occupation found: ${labelled.assigned} (${pct(labelled.assigned, labelled.all)})`,
+);
+console.log(
+  `TEER equal to the label's among those found: ${labelled.agree}/${labelled.assigned} (${pct(labelled.agree, labelled.assigned)}); within one: ${pct(labelled.within1, labelled.assigned)}`,
+);
+if (labelled.nullTeer)
+  console.log(
+    `no group but a TEER shared by the tied candidates: ${labelled.nullTeer}, equal to the label's: ${labelled.nullTeerAgree}`,
+  );
+console.log(
+  `time: import ${tImport.toFixed(1)} ms, first call (data load included) ${(firstCall ?? 0).toFixed(1)} ms, mean ${(total / files.length).toFixed(2)} ms per posting`,
+);
 if (misses) {
   console.log(`\nTEER disagreements (${disagreements.length}):`);
   for (const d of disagreements) console.log(`  ${d}`);

@@ -28,7 +28,14 @@ const dist = join(root, 'dist');
 
 function jsFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name.startsWith('.') ? [] : jsFiles(join(dir, e.name))) : e.name.endsWith('.js') ? [join(dir, e.name)] : []);
+    e.isDirectory()
+      ? e.name.startsWith('.')
+        ? []
+        : jsFiles(join(dir, e.name))
+      : e.name.endsWith('.js')
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -46,12 +53,22 @@ const { createRequire } = await import('node:module');
 const requireFromDist = createRequire(join(dist, 'index.js'));
 const targets = [
   ...modules.map((f) => ({ name: relative(root, f), url: pathToFileURL(f).href })),
-  ...[...packages].map((p) => {
-    let url = null;
-    try { url = typeof import.meta.resolve === 'function' ? pathToFileURL(requireFromDist.resolve(p)).href : null; } catch { /* ESM-only */ }
-    try { url ??= import.meta.resolve(p, pathToFileURL(join(dist, 'index.js')).href); } catch { /* unresolvable */ }
-    return { name: `package ${p}`, url };
-  }).filter((t) => t.url),
+  ...[...packages]
+    .map((p) => {
+      let url = null;
+      try {
+        url = typeof import.meta.resolve === 'function' ? pathToFileURL(requireFromDist.resolve(p)).href : null;
+      } catch {
+        /* ESM-only */
+      }
+      try {
+        url ??= import.meta.resolve(p, pathToFileURL(join(dist, 'index.js')).href);
+      } catch {
+        /* unresolvable */
+      }
+      return { name: `package ${p}`, url };
+    })
+    .filter((t) => t.url),
 ];
 
 const timeImport = (url) => {
@@ -68,17 +85,33 @@ for (const t of targets) {
 rows.sort((a, b) => (b.ms || 0) - (a.ms || 0));
 const line = (r) => console.log(`  ${Number.isNaN(r.ms) ? '  fails' : r.ms.toFixed(1).padStart(7)}  ${r.name}`);
 const baseline = rows.find((r) => r.name === join('dist', 'types.js'));
-console.log(`Import cost, inclusive, median of ${runs} fresh processes (ms)${baseline ? `; an almost empty module (dist/types.js) costs ${baseline.ms.toFixed(1)}` : ''}:`);
+console.log(
+  `Import cost, inclusive, median of ${runs} fresh processes (ms)${baseline ? `; an almost empty module (dist/types.js) costs ${baseline.ms.toFixed(1)}` : ''}:`,
+);
 console.log(' packages:');
 rows.filter((r) => r.name.startsWith('package ')).forEach(line);
 console.log(` dist modules (top ${top}):`);
-rows.filter((r) => !r.name.startsWith('package ')).slice(0, top).forEach(line);
+rows
+  .filter((r) => !r.name.startsWith('package '))
+  .slice(0, top)
+  .forEach(line);
 
 // ------------------------------------------------------------------------------------- 2. CPU profile
 
 const profDir = mkdtempSync(join(tmpdir(), 'jobaudit-prof-'));
 try {
-  const argv = ['--cpu-prof', '--cpu-prof-dir', profDir, '--cpu-prof-interval', '100', 'bin/jobaudit.js', 'check', '--format', 'json', posting];
+  const argv = [
+    '--cpu-prof',
+    '--cpu-prof-dir',
+    profDir,
+    '--cpu-prof-interval',
+    '100',
+    'bin/jobaudit.js',
+    'check',
+    '--format',
+    'json',
+    posting,
+  ];
   const t0 = performance.now();
   const run = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const wall = performance.now() - t0;
@@ -87,15 +120,22 @@ try {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map(); // node id -> µs
   const dt = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  for (let i = 0; i < profile.samples.length; i++)
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
 
   const bucketOf = (frame) => {
     const url = frame.url;
     if (!url) return frame.functionName.startsWith('(') ? frame.functionName : '(native / V8)';
-    if (url.startsWith('node:')) return url.startsWith('node:internal/modules') ? 'node: module loader' : 'node: other internals';
+    if (url.startsWith('node:'))
+      return url.startsWith('node:internal/modules') ? 'node: module loader' : 'node: other internals';
     const path = url.startsWith('file:') ? fileURLToPath(url) : url;
     const nm = path.lastIndexOf('node_modules/');
-    if (nm >= 0) return `package ${path.slice(nm + 13).split('/').slice(0, path.slice(nm + 13).startsWith('@') ? 2 : 1).join('/')}`;
+    if (nm >= 0)
+      return `package ${path
+        .slice(nm + 13)
+        .split('/')
+        .slice(0, path.slice(nm + 13).startsWith('@') ? 2 : 1)
+        .join('/')}`;
     return relative(root, path);
   };
   const buckets = new Map();
@@ -111,9 +151,12 @@ try {
   }
   const print = (title, map) => {
     console.log(`\n${title}`);
-    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
+    for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
   };
-  console.log(`\nCPU profile of one run (wall ${wall.toFixed(0)} ms incl. profiler overhead; ${(total / 1000).toFixed(0)} ms sampled from V8 start):`);
+  console.log(
+    `\nCPU profile of one run (wall ${wall.toFixed(0)} ms incl. profiler overhead; ${(total / 1000).toFixed(0)} ms sampled from V8 start):`,
+  );
   print('Self time by file / package:', buckets);
   print('Self time by function:', fns);
 } finally {

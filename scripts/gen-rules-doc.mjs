@@ -10,25 +10,57 @@ import { parse } from 'yaml';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Rule ids in the order of DESIGN.md (core asks, then law and job quality); any other rule follows, by id. */
 const RULE_ORDER = [
-  'education/secondary-diploma', 'education/post-secondary', 'language/second-language', 'experience/years', 'experience/canadian',
-  'licence/driver', 'transport/own-vehicle', 'background/criminal-record', 'availability/unrestricted', 'pay/undisclosed', 'pay/vague',
-  'language/french-version', 'legal/ai-disclosure', 'legal/vacancy-status', 'quality/unpaid-trial', 'quality/irregular-hours',
-  'quality/precarious-contract', 'requirements/too-many',
+  'education/secondary-diploma',
+  'education/post-secondary',
+  'language/second-language',
+  'experience/years',
+  'experience/canadian',
+  'licence/driver',
+  'transport/own-vehicle',
+  'background/criminal-record',
+  'availability/unrestricted',
+  'pay/undisclosed',
+  'pay/vague',
+  'language/french-version',
+  'legal/ai-disclosure',
+  'legal/vacancy-status',
+  'quality/unpaid-trial',
+  'quality/irregular-hours',
+  'quality/precarious-contract',
+  'requirements/too-many',
 ];
 const NOT_RULES = new Set(['references', 'common', 'phrase-rules']);
 /** The requirement kinds of the Profile (src/types.ts KINDS); any other `kind` names what the rule reads. */
-const KINDS = new Set(['secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence', 'own-vehicle',
-  'criminal-record-check', 'canadian-experience', 'availability', 'physical']);
+const KINDS = new Set([
+  'secondary-diploma',
+  'post-secondary',
+  'second-language',
+  'experience',
+  'driver-licence',
+  'own-vehicle',
+  'criminal-record-check',
+  'canadian-experience',
+  'availability',
+  'physical',
+]);
 
-const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (s) =>
+  String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const anchor = (id) => id.toLowerCase().replace(/[^a-z0-9 -]/g, '');
 
 function families(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).filter((n) => !NOT_RULES.has(n)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .filter((n) => !NOT_RULES.has(n))
+    .sort();
 }
 
 function byDesignOrder(a, b) {
-  const i = RULE_ORDER.indexOf(a.id), j = RULE_ORDER.indexOf(b.id);
+  const i = RULE_ORDER.indexOf(a.id),
+    j = RULE_ORDER.indexOf(b.id);
   if (i >= 0 && j >= 0) return i - j;
   if (i >= 0 || j >= 0) return i >= 0 ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -157,7 +189,8 @@ export function generate(root = ROOT) {
   const rules = [];
   for (const fam of families(dir)) {
     const data = parse(readFileSync(join(dir, `${fam}.yaml`), 'utf8'));
-    for (const [id, rule] of Object.entries(data ?? {})) rules.push({ id, file: `lexicons/rules/${fam}.yaml`, ...rule });
+    for (const [id, rule] of Object.entries(data ?? {}))
+      rules.push({ id, file: `lexicons/rules/${fam}.yaml`, ...rule });
   }
   rules.sort(byDesignOrder);
   // Phrase rules (rules that are data only) follow, in the order of their file.
@@ -167,7 +200,9 @@ export function generate(root = ROOT) {
   out.push('## Summary', '');
   out.push('| Rule | Default severity | Description (en) | Description (fr) |', '| --- | --- | --- | --- |');
   for (const r of rules) {
-    out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.fr)} |`);
+    out.push(
+      `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${cell(r.description.en)} | ${cell(r.description.fr)} |`,
+    );
   }
   for (const r of phraseRules) {
     out.push(`| [\`${r.id}\`](#${anchor(r.id)}) | ${r.severity} | ${cell(r.message.en)} | ${cell(r.message.fr)} |`);
@@ -194,7 +229,9 @@ export function generate(root = ROOT) {
     for (const e of r.escalate ?? []) {
       const where = `jurisdiction ${e.jurisdiction}${e.since ? ` from ${e.since}` : ''}`;
       const which = e.cases ? ` (case ${e.cases.map((c) => `\`${c}\``).join(', ')})` : '';
-      const what = e.severity ? `→ **${e.severity}**${e.message ? `, adding: “${e.message.en}”` : ''}` : `adds: “${e.message.en}”`;
+      const what = e.severity
+        ? `→ **${e.severity}**${e.message ? `, adding: “${e.message.en}”` : ''}`
+        : `adds: “${e.message.en}”`;
       notes.push(`- In ${where}${which} ${what}`);
     }
     if (r.teer_skip_at_most !== undefined) {
@@ -205,11 +242,20 @@ export function generate(root = ROOT) {
       notes.push(`- NOC list \`${name}\` (codes or code prefixes): ${list.join(', ')}.`);
     }
     for (const [name, value] of Object.entries(r.limits ?? {})) notes.push(`- Figure \`${name}\`: ${value}.`);
-    if (r.noc_note) notes.push(`- When the occupation is known, the message quotes the NOC's employment requirements on: ${r.noc_topics.en.join(', ')}.`);
-    if (KINDS.has(r.kind) && Object.values(r.cases).some((c) => c.severity !== 'info')) notes.push('- An asset is at most info.');
+    if (r.noc_note)
+      notes.push(
+        `- When the occupation is known, the message quotes the NOC's employment requirements on: ${r.noc_topics.en.join(', ')}.`,
+      );
+    if (KINDS.has(r.kind) && Object.values(r.cases).some((c) => c.severity !== 'info'))
+      notes.push('- An asset is at most info.');
     if (notes.length) out.push(...notes, '');
 
-    out.push('**Rewrites** (first suggestion of each case; `{placeholders}` are filled from the posting, see the top of the YAML file)', '', '| Case | English | Français |', '| --- | --- | --- |');
+    out.push(
+      '**Rewrites** (first suggestion of each case; `{placeholders}` are filled from the posting, see the top of the YAML file)',
+      '',
+      '| Case | English | Français |',
+      '| --- | --- | --- |',
+    );
     for (const [name, c] of Object.entries(r.cases)) {
       const s = c.suggestions[0];
       out.push(`| \`${name}\` | ${cell(s.replacement.en)} | ${cell(s.replacement.fr)} |`);
@@ -221,11 +267,13 @@ export function generate(root = ROOT) {
     out.push(`| fr | ${cell(r.examples.fr.before)} | ${cell(r.examples.fr.after)} |`);
     out.push('');
 
-    const ids = [...new Set([
-      ...Object.values(r.cases).flatMap((c) => c.references ?? []),
-      ...(r.references ?? []),
-      ...(r.escalate ?? []).flatMap((e) => e.references ?? []),
-    ])];
+    const ids = [
+      ...new Set([
+        ...Object.values(r.cases).flatMap((c) => c.references ?? []),
+        ...(r.references ?? []),
+        ...(r.escalate ?? []).flatMap((e) => e.references ?? []),
+      ]),
+    ];
     out.push('**References**', '');
     for (const id of ids) {
       const ref = refs[id];
@@ -242,7 +290,9 @@ export function generate(root = ROOT) {
 function phraseRuleSection(r) {
   const out = [`## ${r.id}`, '', r.message.en, '', `*${r.message.fr}*`, ''];
   out.push('- **Data:** `lexicons/rules/phrase-rules.yaml` (a phrase rule: each place a phrase is found is a finding)');
-  for (const lang of ['en', 'fr']) if (r.phrases[lang]?.length) out.push(`- **Phrases (${lang}):** ${r.phrases[lang].map((p) => `“${p}”`).join(', ')}`);
+  for (const lang of ['en', 'fr'])
+    if (r.phrases[lang]?.length)
+      out.push(`- **Phrases (${lang}):** ${r.phrases[lang].map((p) => `“${p}”`).join(', ')}`);
   out.push(`- **Severity:** ${r.severity}`);
   const limits = [];
   if (r.roles) limits.push(`in ${r.roles.map((x) => `\`${x}\``).join(', ')}`);
@@ -252,7 +302,15 @@ function phraseRuleSection(r) {
   if (r.teer) limits.push(`for TEER ${r.teer.join(', ')}`);
   if (limits.length) out.push(`- **Applies only** ${limits.join(', ')}.`);
   out.push('');
-  if (r.suggestion) out.push('**Rewrite**', '', '| English | Français |', '| --- | --- |', `| ${cell(r.suggestion.en)} | ${cell(r.suggestion.fr)} |`, '');
+  if (r.suggestion)
+    out.push(
+      '**Rewrite**',
+      '',
+      '| English | Français |',
+      '| --- | --- |',
+      `| ${cell(r.suggestion.en)} | ${cell(r.suggestion.fr)} |`,
+      '',
+    );
   if (r.references?.length) {
     out.push('**References**', '');
     for (const ref of r.references) {
@@ -269,7 +327,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = generate();
   if (process.argv.includes('--check')) {
     let current = '';
-    try { current = readFileSync(target, 'utf8'); } catch { /* missing */ }
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      /* missing */
+    }
     if (current !== text) {
       console.error('docs/rules.md is out of date: run node scripts/gen-rules-doc.mjs');
       process.exit(1);

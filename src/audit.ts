@@ -1,5 +1,12 @@
 // One posting through the pipeline: analyze → extract (profile) → judge (findings).
-import { applySuppressions, defaultConfig, maskDirectives, parseDirectives, ruleIds, type ResolvedConfig } from './config/index.js';
+import {
+  applySuppressions,
+  defaultConfig,
+  maskDirectives,
+  parseDirectives,
+  ruleIds,
+  type ResolvedConfig,
+} from './config/index.js';
 import { inferJurisdiction } from './context/jurisdiction.js';
 import { loadLexicon, type Lexicon } from './lexicon/load.js';
 import { detectOccupation } from './context/occupation.js';
@@ -28,7 +35,8 @@ export function profileOf(a: Analysis): Profile {
     entryLevel: entryLevel !== null,
     signals: signalsOf(a),
   };
-  if (entryLevel) profile.entryLevelSpan = a.lineIndex.span(a.tokens[entryLevel.from].start, a.tokens[entryLevel.to - 1].end);
+  if (entryLevel)
+    profile.entryLevelSpan = a.lineIndex.span(a.tokens[entryLevel.from].start, a.tokens[entryLevel.to - 1].end);
   return profile;
 }
 
@@ -39,11 +47,18 @@ function signalsOf(a: Analysis): Signal[] {
   const asks = a.matches.filter((m) => m.entry.type === 'kinds');
   const found = a.matches.filter((m) => m.entry.type === 'signals').sort((x, y) => x.from - y.from || y.to - x.to);
   for (const m of found) {
-    if (m.from < lastEnd || asks.some((k) => k.from <= m.from && k.to >= m.to && k.to - k.from > m.to - m.from)) continue;
+    if (m.from < lastEnd || asks.some((k) => k.from <= m.from && k.to >= m.to && k.to - k.from > m.to - m.from))
+      continue;
     lastEnd = m.to;
-    const start = a.tokens[m.from].start, end = a.tokens[m.to - 1].end;
+    const start = a.tokens[m.from].start,
+      end = a.tokens[m.to - 1].end;
     const line = a.lines[a.tokens[m.from].line];
-    out.push({ type: m.entry.value as SignalType, text: a.text.slice(start, end), span: a.lineIndex.span(start, end), section: line.inlineHeading ?? line.section });
+    out.push({
+      type: m.entry.value as SignalType,
+      text: a.text.slice(start, end),
+      span: a.lineIndex.span(start, end),
+      section: line.inlineHeading ?? line.section,
+    });
   }
   return out;
 }
@@ -97,9 +112,17 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
   const text = directives.length ? maskDirectives(posting.text, directives) : posting.text;
   const a = analyze(text, options.locale ?? config?.locale ?? 'fr', lexiconFor(config));
   const profile = profileOf(a);
-  const detected = detectOccupation(profile.title, '', { lang: profile.language, override: options.occupation, words: describedWork(a) });
-  const jurisdiction = options.jurisdiction !== undefined ? options.jurisdiction
-    : config?.jurisdiction !== undefined ? config.jurisdiction : inferJurisdiction(text, a).code;
+  const detected = detectOccupation(profile.title, '', {
+    lang: profile.language,
+    override: options.occupation,
+    words: describedWork(a),
+  });
+  const jurisdiction =
+    options.jurisdiction !== undefined
+      ? options.jurisdiction
+      : config?.jurisdiction !== undefined
+        ? config.jurisdiction
+        : inferJurisdiction(text, a).code;
   const context: Context = {
     locale: options.locale ?? config?.locale ?? profile.language,
     occupation: detected.occupation,
@@ -110,8 +133,12 @@ export function auditPosting(posting: Posting, options: AuditOptions = {}): Resu
   };
   const custom = phraseRulesFor(config);
   if (custom) context.phraseHits = phraseHits(a, custom.trie);
-  const { findings, suppressed } = applySuppressions(judge(profile, context, custom?.rules), directives, config ?? defaultConfig(),
-    { locale: context.locale, knownRules: config?.customRules.length ? ruleIds(config) : undefined });
+  const { findings, suppressed } = applySuppressions(
+    judge(profile, context, custom?.rules),
+    directives,
+    config ?? defaultConfig(),
+    { locale: context.locale, knownRules: config?.customRules.length ? ruleIds(config) : undefined },
+  );
   return {
     source: posting.source,
     language: profile.language,

@@ -10,16 +10,43 @@ export { auditPosting } from './audit.js';
 export { analyze, type Analysis, type Line } from './text/analyze.js';
 export { ROLES, type Block, type Role, type RoleEvidence } from './text/blocks.js';
 // The engine: what `jobaudit check` does (configuration per folder, ignore files, fixes, formatters).
-export { JobAudit, auditInput, type JobAuditOptions, type AuditResult, type FixState, type LoadedFormatter, type AnyFormatterContext } from './engine/index.js';
+export {
+  JobAudit,
+  auditInput,
+  type JobAuditOptions,
+  type AuditResult,
+  type FixState,
+  type LoadedFormatter,
+  type AnyFormatterContext,
+} from './engine/index.js';
 // The formatters, given the built-in rules' metadata (SARIF's rule descriptors).
 export { formatters, formatSarif, toSarif, rulesMeta, ruleHelp } from './engine/index.js';
 export {
-  formatJson, formatStylish, summarize, exitCode, FORMAT_NAMES, JSON_FORMAT_VERSION,
-  type Formatter, type FormatterContext, type FormatName, type ExitCodeOptions, type RuleHelp, type RulesMeta,
+  formatJson,
+  formatStylish,
+  summarize,
+  exitCode,
+  FORMAT_NAMES,
+  JSON_FORMAT_VERSION,
+  type Formatter,
+  type FormatterContext,
+  type FormatName,
+  type ExitCodeOptions,
+  type RuleHelp,
+  type RulesMeta,
 } from './report/index.js';
 export {
-  readInputs, readFileInput, decode, decodeCp1252, STDIN_SOURCE, DEFAULT_MAX_BYTES, POSTING_EXTENSIONS,
-  type Input, type ReadOptions, type Decoded, type Encoding,
+  readInputs,
+  readFileInput,
+  decode,
+  decodeCp1252,
+  STDIN_SOURCE,
+  DEFAULT_MAX_BYTES,
+  POSTING_EXTENSIONS,
+  type Input,
+  type ReadOptions,
+  type Decoded,
+  type Encoding,
 } from './ingest/index.js';
 export { sanitize } from './util/sanitize.js';
 export { errorResult } from './util/results.js';
@@ -28,22 +55,75 @@ export { LexiconError } from './lexicon/yaml.js';
 
 // Configuration, ignore files and inline directives (what `jobaudit check` does around audit()).
 export {
-  loadConfig, ConfigLoader, readConfigFile, effectiveConfig, defaultConfig, ConfigError, CONFIG_FILES, PACKAGE_KEY, ruleIds,
-  isIgnored, readIgnoreFile, IGNORE_FILE,
-  parseDirectives, maskDirectives, applyDirectives, applyConfig, applySuppressions, allowedPhrase, isRuleOff,
-  DIRECTIVE_KINDS, UNUSED_DIRECTIVE, MISSING_REASON, UNKNOWN_RULE,
-  starterConfig, starterFileName,
-  type ResolvedConfig, type RuleLevel, type LexiconFile, type IgnoreList, type LoadConfigOptions, type LoadedConfig,
-  type EffectiveConfig, type IgnoreOptions, type Directive, type DirectiveKind, type DirectiveOptions, type DirectiveOutcome,
+  loadConfig,
+  ConfigLoader,
+  readConfigFile,
+  effectiveConfig,
+  defaultConfig,
+  ConfigError,
+  CONFIG_FILES,
+  PACKAGE_KEY,
+  ruleIds,
+  isIgnored,
+  readIgnoreFile,
+  IGNORE_FILE,
+  parseDirectives,
+  maskDirectives,
+  applyDirectives,
+  applyConfig,
+  applySuppressions,
+  allowedPhrase,
+  isRuleOff,
+  DIRECTIVE_KINDS,
+  UNUSED_DIRECTIVE,
+  MISSING_REASON,
+  UNKNOWN_RULE,
+  starterConfig,
+  starterFileName,
+  type ResolvedConfig,
+  type RuleLevel,
+  type LexiconFile,
+  type IgnoreList,
+  type LoadConfigOptions,
+  type LoadedConfig,
+  type EffectiveConfig,
+  type IgnoreOptions,
+  type Directive,
+  type DirectiveKind,
+  type DirectiveOptions,
+  type DirectiveOutcome,
   type StarterFormat,
 } from './config/index.js';
 // Fixes: the safe rewrites --fix applies, and a unified diff of a change.
 export { rewriteText, unifiedDiff, safeFindings, isSafe, fixFile, fixableSource, type FileFix } from './fix/index.js';
 // The judge and the context it uses.
 export { rules, judge } from './rules/index.js';
-export { detectOccupation, occupationByCode, type OccupationResult, type OccupationCandidate, type DetectOptions } from './context/occupation.js';
-export { inferJurisdiction, JURISDICTION_CODES, type AnalysedText, type JurisdictionCode, type JurisdictionGuess } from './context/jurisdiction.js';
-export { formatGithub, formatJunit, formatCheckstyle, formatCompact, EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, type SarifContext, type GithubContext, type JunitContext } from './report/index.js';
+export {
+  detectOccupation,
+  occupationByCode,
+  type OccupationResult,
+  type OccupationCandidate,
+  type DetectOptions,
+} from './context/occupation.js';
+export {
+  inferJurisdiction,
+  JURISDICTION_CODES,
+  type AnalysedText,
+  type JurisdictionCode,
+  type JurisdictionGuess,
+} from './context/jurisdiction.js';
+export {
+  formatGithub,
+  formatJunit,
+  formatCheckstyle,
+  formatCompact,
+  EXIT_OK,
+  EXIT_FINDINGS,
+  EXIT_USAGE,
+  type SarifContext,
+  type GithubContext,
+  type JunitContext,
+} from './report/index.js';
 
 /** Audits a posting given as a string; its source is "<text>". */
 export function audit(text: string, options: AuditOptions = {}): Result {

@@ -2,8 +2,16 @@
 import type { Analysis } from './text/analyze.js';
 
 export const KINDS = [
-  'secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence',
-  'own-vehicle', 'criminal-record-check', 'canadian-experience', 'availability', 'physical',
+  'secondary-diploma',
+  'post-secondary',
+  'second-language',
+  'experience',
+  'driver-licence',
+  'own-vehicle',
+  'criminal-record-check',
+  'canadian-experience',
+  'availability',
+  'physical',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export type Strength = 'required' | 'asset';
@@ -12,8 +20,15 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
 /** Lines and columns count from 1, offsets from 0 (UTF-16 code units); end is exclusive. */
-export interface Position { line: number; column: number; offset: number }
-export interface Span { start: Position; end: Position }
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+export interface Span {
+  start: Position;
+  end: Position;
+}
 
 /** A posting as read: `text` is the decoded original (BOM removed, line endings untouched). */
 export interface Posting {
@@ -50,7 +65,15 @@ export interface Pay {
 }
 
 /** Facts about the job itself found in the posting (not asks): see lexicons/{fr,en}/signals.yaml. */
-export const SIGNALS = ['unpaid-trial', 'irregular-hours', 'precarious', 'ai-statement', 'vacancy-statement', 'driving-duty', 'vulnerable-people'] as const;
+export const SIGNALS = [
+  'unpaid-trial',
+  'irregular-hours',
+  'precarious',
+  'ai-statement',
+  'vacancy-statement',
+  'driving-duty',
+  'vulnerable-people',
+] as const;
 export type SignalType = (typeof SIGNALS)[number];
 export interface Signal {
   type: SignalType;
@@ -75,7 +98,11 @@ export interface Profile {
   signals: Signal[];
 }
 
-export interface Occupation { noc: string; title: string; teer: number }
+export interface Occupation {
+  noc: string;
+  title: string;
+  teer: number;
+}
 
 /** What the judge knows besides the profile. Occupation and jurisdiction are filled by later work (issue 3). */
 export interface Context {
@@ -104,8 +131,14 @@ export interface PhraseHit {
   role: string;
 }
 
-export interface Suggestion { message: string; replacement: string }
-export interface Reference { title: string; url: string }
+export interface Suggestion {
+  message: string;
+  replacement: string;
+}
+export interface Reference {
+  title: string;
+  url: string;
+}
 
 export interface Finding {
   ruleId: string;
@@ -118,7 +151,10 @@ export interface Finding {
 }
 
 /** Why a finding was not reported: an inline directive (with its reason) or the configuration. */
-export interface Suppression { kind: 'directive' | 'config'; reason: string | null }
+export interface Suppression {
+  kind: 'directive' | 'config';
+  reason: string | null;
+}
 export type SuppressedFinding = Finding & { suppression: Suppression };
 
 export interface Result {
@@ -144,7 +180,13 @@ export interface BlockInfo {
   span: Span;
 }
 
-export interface Summary { postings: number; errors: number; warnings: number; infos: number; failed: number }
+export interface Summary {
+  postings: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  failed: number;
+}
 
 export interface AuditOptions {
   /** Force the message language. */

@@ -14,9 +14,17 @@ export interface CommonAuditOptions {
 
 export function addAuditOptions(command: Command): Command {
   return command
-    .option('--jurisdiction <code>', 'where the job is: QC, ON, BC, CA, FR… or none (default: inferred from the posting)', parseJurisdiction)
+    .option(
+      '--jurisdiction <code>',
+      'where the job is: QC, ON, BC, CA, FR… or none (default: inferred from the posting)',
+      parseJurisdiction,
+    )
     .option('--date <yyyy-mm-dd>', 'audit date (default: today)', parseDate)
-    .option('--occupation <noc>', 'NOC 2021 unit group of the job, e.g. 65201 (default: detected from the title)', parseOccupation)
+    .option(
+      '--occupation <noc>',
+      'NOC 2021 unit group of the job, e.g. 65201 (default: detected from the title)',
+      parseOccupation,
+    )
     .option('-c, --config <file>', 'use this configuration file instead of looking for one')
     .option('--no-config', 'ignore configuration files');
 }

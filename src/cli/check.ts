@@ -66,7 +66,9 @@ function engineFor(options: CheckOptions, io: CliIO): JobAudit {
     reportUnusedDirectives: options.reportUnusedDirectives,
     fix: Boolean(options.fix || options.fixDryRun),
     debug: Boolean(options.debug),
-    get stdin() { return io.stdin; },
+    get stdin() {
+      return io.stdin;
+    },
   });
 }
 
@@ -84,13 +86,19 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   let results: Result[] = [];
   const diffs: string[] = [];
   let fixFailed = false;
-  const onIgnored = (p: string) => io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`);
+  const onIgnored = (p: string) =>
+    io.stderr(`jobaudit: ${sanitizeLine(p)} is ignored by the configuration or .jobauditignore; not audited\n`);
   try {
     for await (const audited of engine.auditEach(inputs, { onIgnored })) {
       // Problems with inputs go to stderr as they happen; stdout carries the report only.
-      if (audited.readError) io.stderr(`jobaudit: cannot read ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error!.message)}\n`);
-      else if (audited.error) io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error.message)}\n`);
-      if (!audited.fix) { results.push(audited); continue; }
+      if (audited.readError)
+        io.stderr(`jobaudit: cannot read ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error!.message)}\n`);
+      else if (audited.error)
+        io.stderr(`jobaudit: ${sanitizeLine(audited.source)}: ${sanitizeLine(audited.error.message)}\n`);
+      if (!audited.fix) {
+        results.push(audited);
+        continue;
+      }
       const { report, failed } = await outputFix(engine, audited, options, io, diffs);
       results.push(report);
       fixFailed ||= failed;
@@ -107,12 +115,20 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
   const color = options.format === 'stylish' && !options.outputFile ? colorLevel(options.color, io.env, io.isTTY) : 0;
   const chalk = await loadChalk(color);
   const formatter = await engine.loadFormatter(options.format);
-  const report = formatter.format(results, { color, chalk, locale: options.locale, showSuppressed: options.showSuppressed, failOn });
+  const report = formatter.format(results, {
+    color,
+    chalk,
+    locale: options.locale,
+    showSuppressed: options.showSuppressed,
+    failOn,
+  });
   if (options.outputFile) {
     try {
       await writeAtomically(options.outputFile, report);
     } catch (error) {
-      io.stderr(`jobaudit: cannot write ${sanitizeLine(options.outputFile)}: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`);
+      io.stderr(
+        `jobaudit: cannot write ${sanitizeLine(options.outputFile)}: ${sanitizeLine(error instanceof Error ? error.message : String(error))}\n`,
+      );
       return EXIT_USAGE;
     }
   } else io.stdout(report);
@@ -125,7 +141,11 @@ export async function runCheck(inputs: string[], options: CheckOptions, io: CliI
  * result to report: what is left after a fix that was written, else what was found before.
  */
 async function outputFix(
-  engine: JobAudit, audited: AuditResult, options: CheckOptions, io: CliIO, diffs: string[],
+  engine: JobAudit,
+  audited: AuditResult,
+  options: CheckOptions,
+  io: CliIO,
+  diffs: string[],
 ): Promise<{ report: Result; failed: boolean }> {
   const before = { report: audited.fix!.before, failed: false };
   const [fixed] = await engine.outputFixes([audited], { dryRun: options.fixDryRun });
@@ -136,7 +156,9 @@ async function outputFix(
   }
   if (options.fixDryRun) diffs.push(fixed.diff);
   else if (fixed.changed) {
-    io.stderr(`jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(audited.source)}\n`);
+    io.stderr(
+      `jobaudit: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'} in ${sanitizeLine(audited.source)}\n`,
+    );
     return { report: audited, failed: false };
   }
   return before;

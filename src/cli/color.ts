@@ -7,7 +7,11 @@ export type ColorLevel = 0 | 1 | 2 | 3;
  * `flag` is --color (true) / --no-color (false) / neither (undefined). Order: the flag, then NO_COLOR
  * (https://no-color.org: set and not empty), then FORCE_COLOR, then whether stdout is a terminal.
  */
-export function colorLevel(flag: boolean | undefined, env: Record<string, string | undefined>, isTTY: boolean): ColorLevel {
+export function colorLevel(
+  flag: boolean | undefined,
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): ColorLevel {
   if (flag === false) return 0;
   const detected = terminalLevel(env);
   if (flag === true) return detected === 0 ? 1 : detected;

@@ -28,14 +28,28 @@ export interface Explanation {
   /** Null: everywhere; else only where this law applies. */
   law: LawData | null;
   cases: { name: string; when: string; severity: string; law: LawData | null }[];
-  escalations: { jurisdiction: string; since: string | null; cases: string[] | null; severity: string | null; message: Record<Lang, string> | null }[];
-  occupation: { teerSkipAtMost: number | null; skipNoc: string[]; nocLists: Record<string, string[]>; quotesNocRequirements: boolean };
+  escalations: {
+    jurisdiction: string;
+    since: string | null;
+    cases: string[] | null;
+    severity: string | null;
+    message: Record<Lang, string> | null;
+  }[];
+  occupation: {
+    teerSkipAtMost: number | null;
+    skipNoc: string[];
+    nocLists: Record<string, string[]>;
+    quotesNocRequirements: boolean;
+  };
   references: { id: string; title: Record<Lang, string>; url: Record<Lang, string> }[];
   examples: Record<Lang, { before: string; after: string }>;
   doc: string;
 }
 
-interface RulesModule { rules: Rule[]; ruleDataOf(id: string): RuleData | null }
+interface RulesModule {
+  rules: Rule[];
+  ruleDataOf(id: string): RuleData | null;
+}
 
 async function rulesModule(): Promise<RulesModule> {
   return (await import('../rules/index.js')) as unknown as RulesModule;
@@ -54,14 +68,20 @@ function ordered<T>(langs: Lang[], value: Record<Lang, T>): Record<Lang, T> {
   return Object.fromEntries(langs.map((l) => [l, value[l]])) as Record<Lang, T>;
 }
 
-export function explanation(rule: Rule, data: RuleData, refs: Record<string, { title: Record<Lang, string>; url: Record<Lang, string> }>,
-  locale?: Lang): Explanation {
+export function explanation(
+  rule: Rule,
+  data: RuleData,
+  refs: Record<string, { title: Record<Lang, string>; url: Record<Lang, string> }>,
+  locale?: Lang,
+): Explanation {
   const langs: Lang[] = locale === 'en' ? ['en', 'fr'] : ['fr', 'en'];
-  const refIds = [...new Set([
-    ...data.escalate.flatMap((e) => e.references),
-    ...Object.values(data.cases).flatMap((c) => c.references),
-    ...data.references,
-  ])];
+  const refIds = [
+    ...new Set([
+      ...data.escalate.flatMap((e) => e.references),
+      ...Object.values(data.cases).flatMap((c) => c.references),
+      ...data.references,
+    ]),
+  ];
   return {
     id: data.id,
     severity: rule.meta.severity,
@@ -72,42 +92,67 @@ export function explanation(rule: Rule, data: RuleData, refs: Record<string, { t
     law: data.law,
     cases: Object.entries(data.cases).map(([name, c]) => ({ name, when: c.when, severity: c.severity, law: c.law })),
     escalations: data.escalate.map((e) => ({
-      jurisdiction: e.jurisdiction, since: e.since, cases: e.cases, severity: e.severity,
+      jurisdiction: e.jurisdiction,
+      since: e.since,
+      cases: e.cases,
+      severity: e.severity,
       message: e.message ? ordered(langs, e.message) : null,
     })),
     occupation: {
-      teerSkipAtMost: data.teerSkipAtMost, skipNoc: data.skipNoc, nocLists: data.nocLists, quotesNocRequirements: data.nocNote !== null,
+      teerSkipAtMost: data.teerSkipAtMost,
+      skipNoc: data.skipNoc,
+      nocLists: data.nocLists,
+      quotesNocRequirements: data.nocNote !== null,
     },
-    references: refIds.filter((id) => refs[id]).map((id) => ({ id, title: ordered(langs, refs[id].title), url: ordered(langs, refs[id].url) })),
+    references: refIds
+      .filter((id) => refs[id])
+      .map((id) => ({ id, title: ordered(langs, refs[id].title), url: ordered(langs, refs[id].url) })),
     examples: ordered(langs, data.examples),
-    doc: `${DOC}#${data.id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')}`,
+    doc: `${DOC}#${data.id
+      .toLowerCase()
+      .replace(/[^a-z0-9 -]/g, '')
+      .replace(/ /g, '-')}`,
   };
 }
 
 const WORDS = {
   fr: {
-    why: 'Pourquoi', triggers: 'Ce qui la déclenche', severity: 'Gravité', law: 'Lois et recherches', example: 'Exemple (français)',
-    before: 'Avant', after: 'Après', only: (l: string) => `s'applique seulement ${l}`,
-    where: (law: LawData) => `si la juridiction connue est ${law.jurisdictions.join(' ou ')}${law.since ? `, à partir du ${law.since}` : ''}`,
+    why: 'Pourquoi',
+    triggers: 'Ce qui la déclenche',
+    severity: 'Gravité',
+    law: 'Lois et recherches',
+    example: 'Exemple (français)',
+    before: 'Avant',
+    after: 'Après',
+    only: (l: string) => `s'applique seulement ${l}`,
+    where: (law: LawData) =>
+      `si la juridiction connue est ${law.jurisdictions.join(' ou ')}${law.since ? `, à partir du ${law.since}` : ''}`,
     escalation: (j: string, since: string | null, cases: string[] | null) =>
       `${j}${since ? ` à partir du ${since}` : ''}${cases ? ` (cas ${cases.join(', ')})` : ''}`,
     teer: (n: number) => `Aucun constat quand la catégorie FEER de la profession est connue et vaut ${n} ou moins.`,
     noc: (codes: string) => `Aucun constat pour les codes CNP 2021 ${codes}.`,
     list: (name: string, codes: string) => `Liste CNP « ${name} » (codes ou préfixes) : ${codes}.`,
-    quote: 'Quand la profession est connue, le message cite les conditions d\'accès de la CNP.',
+    quote: "Quand la profession est connue, le message cite les conditions d'accès de la CNP.",
     doc: 'Documentation',
     colon: ' :',
   },
   en: {
-    why: 'Why', triggers: 'What triggers it', severity: 'Severity', law: 'Law and research', example: 'Example (English)',
-    before: 'Before', after: 'After', only: (l: string) => `applies only ${l}`,
-    where: (law: LawData) => `where the jurisdiction is known to be ${law.jurisdictions.join(' or ')}${law.since ? `, from ${law.since}` : ''}`,
+    why: 'Why',
+    triggers: 'What triggers it',
+    severity: 'Severity',
+    law: 'Law and research',
+    example: 'Example (English)',
+    before: 'Before',
+    after: 'After',
+    only: (l: string) => `applies only ${l}`,
+    where: (law: LawData) =>
+      `where the jurisdiction is known to be ${law.jurisdictions.join(' or ')}${law.since ? `, from ${law.since}` : ''}`,
     escalation: (j: string, since: string | null, cases: string[] | null) =>
       `${j}${since ? ` from ${since}` : ''}${cases ? ` (case ${cases.join(', ')})` : ''}`,
     teer: (n: number) => `No finding when the occupation's TEER is known and is ${n} or lower.`,
     noc: (codes: string) => `No finding for NOC 2021 codes ${codes}.`,
     list: (name: string, codes: string) => `NOC list "${name}" (codes or prefixes): ${codes}.`,
-    quote: 'When the occupation is known, the message quotes the NOC\'s employment requirements.',
+    quote: "When the occupation is known, the message quotes the NOC's employment requirements.",
     doc: 'Documentation',
     colon: ':',
   },
@@ -129,7 +174,9 @@ export function formatExplainText(e: Explanation): string {
   const width = Math.max(...e.cases.map((c) => c.name.length));
   const sevWidth = Math.max(...e.cases.map((c) => c.severity.length));
   for (const c of e.cases) {
-    out.push(`  ${c.name.padEnd(width)}  ${c.severity.padEnd(sevWidth)}  ${s(c.when)}${c.law ? ` (${w.only(w.where(c.law))})` : ''}`);
+    out.push(
+      `  ${c.name.padEnd(width)}  ${c.severity.padEnd(sevWidth)}  ${s(c.when)}${c.law ? ` (${w.only(w.where(c.law))})` : ''}`,
+    );
   }
   for (const x of e.escalations) {
     const parts = [w.escalation(x.jurisdiction, x.since, x.cases)];
@@ -170,8 +217,12 @@ export async function runExplain(ruleId: string, options: ExplainOptions, io: Cl
   const data = rule ? ruleDataOf(rule.meta.id) : null;
   if (!rule || !data) {
     const ids = rules.map((r) => r.meta.id);
-    const near = ids.filter((id) => id.includes(ruleId.trim().toLowerCase().split('/').pop() ?? '') && ruleId.trim() !== '');
-    io.stderr(`jobaudit: unknown rule "${sanitizeLine(ruleId)}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''} (see jobaudit rules)\n`);
+    const near = ids.filter(
+      (id) => id.includes(ruleId.trim().toLowerCase().split('/').pop() ?? '') && ruleId.trim() !== '',
+    );
+    io.stderr(
+      `jobaudit: unknown rule "${sanitizeLine(ruleId)}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''} (see jobaudit rules)\n`,
+    );
     return EXIT_USAGE;
   }
   const { references } = await import('../rules/data.js');

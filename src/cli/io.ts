@@ -16,14 +16,21 @@ export interface CliIO {
  * A reader that went away (`| head`) ends the run quietly; a non-blocking pipe that is full (EAGAIN) hands the
  * rest to the stream, which waits for it to drain.
  */
-export function writer(fd: number, stream: () => NodeJS.WritableStream, write: typeof writeSync = writeSync): (text: string) => void {
+export function writer(
+  fd: number,
+  stream: () => NodeJS.WritableStream,
+  write: typeof writeSync = writeSync,
+): (text: string) => void {
   let fallback: NodeJS.WritableStream | null = null;
   const stop = (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   };
   return (text) => {
-    if (fallback) { fallback.write(text); return; }
+    if (fallback) {
+      fallback.write(text);
+      return;
+    }
     const bytes = Buffer.from(text, 'utf8');
     let done = 0;
     try {
@@ -44,8 +51,12 @@ export function processIO(): CliIO {
     stderr: writer(2, () => process.stderr),
     // Getters: process.stdin and process.stdout are streams made when first asked for, here only when "-" is
     // read and when colour is being decided (stylish output).
-    get stdin() { return process.stdin; },
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
-    get isTTY() { return process.stdout.isTTY === true; },
+    get isTTY() {
+      return process.stdout.isTTY === true;
+    },
   };
 }

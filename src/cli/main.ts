@@ -7,5 +7,7 @@ import { run } from './program.js';
 export function main(importer?: Importer): void {
   if (importer) setImporter(importer);
   // exitCode rather than exit(): lets a report handed to a waiting stream drain before Node quits.
-  void run(process.argv.slice(2), processIO()).then((code) => { process.exitCode = code; });
+  void run(process.argv.slice(2), processIO()).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -27,18 +27,31 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
       // One line: "jobaudit: <what is wrong> (see jobaudit --help)". Sanitized: it echoes what the user typed.
-      outputError: (text, write) => write(`jobaudit: ${sanitizeLine(text.trim().replace(/^error: /, '')).replace(/ +/g, ' ')} (see jobaudit --help)\n`),
+      outputError: (text, write) =>
+        write(
+          `jobaudit: ${sanitizeLine(text.trim().replace(/^error: /, '')).replace(/ +/g, ' ')} (see jobaudit --help)\n`,
+        ),
     })
     .exitOverride();
 
-  const check = addAuditOptions(program
-    .command('check')
-    .description('audit job postings: files, directories (.txt, .md, .markdown, searched recursively), or - for stdin')
-    .argument('[inputs...]', 'files, directories, or - for stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .addOption(new Option('--locale <lang>', "language of messages (default: each posting's language)").choices(LOCALES))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: error)').choices(SEVERITIES))
-    .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount))
+  const check = addAuditOptions(
+    program
+      .command('check')
+      .description(
+        'audit job postings: files, directories (.txt, .md, .markdown, searched recursively), or - for stdin',
+      )
+      .argument('[inputs...]', 'files, directories, or - for stdin')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+      .addOption(
+        new Option('--locale <lang>', "language of messages (default: each posting's language)").choices(LOCALES),
+      )
+      .addOption(
+        new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: error)').choices(
+          SEVERITIES,
+        ),
+      )
+      .option('--max-warnings <n>', 'exit code 1 when there are more than n warnings', parseCount),
+  )
     .option('-q, --quiet', 'report only findings at or above --fail-on')
     .option('--color', 'force colours')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
@@ -55,15 +68,20 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
       setCode(await runCheck(inputs, options, io));
     });
 
-  addAuditOptions(program
-    .command('rewrite')
-    .description('print the posting with every suggestion applied (blanks in [brackets] to fill), for pasting into a job board')
-    .argument('<file>', 'a posting file, or - for stdin')
-    .addOption(new Option('--locale <lang>', "language of the rewrites (default: the posting's language)").choices(LOCALES))
-    .option('--diff', 'print a unified diff instead of the whole text'))
-    .action(async (file: string, options: RewriteOptions) => {
-      setCode(await runRewrite(file, options, io));
-    });
+  addAuditOptions(
+    program
+      .command('rewrite')
+      .description(
+        'print the posting with every suggestion applied (blanks in [brackets] to fill), for pasting into a job board',
+      )
+      .argument('<file>', 'a posting file, or - for stdin')
+      .addOption(
+        new Option('--locale <lang>', "language of the rewrites (default: the posting's language)").choices(LOCALES),
+      )
+      .option('--diff', 'print a unified diff instead of the whole text'),
+  ).action(async (file: string, options: RewriteOptions) => {
+    setCode(await runRewrite(file, options, io));
+  });
 
   program
     .command('explain')
@@ -110,7 +128,9 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
 /** Runs the CLI on arguments (without "node" and the script) and returns the exit code. */
 export async function run(args: string[], io: CliIO): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => { code = c; });
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
   try {
     await program.parseAsync(args, { from: 'user' });
     return code;
@@ -123,7 +143,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.stderr(`jobaudit: ${sanitizeLine(error.message)}\n`);
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? error.stack ?? error.message : String(error);
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr(`jobaudit: internal error: ${message}\n`);
     return EXIT_USAGE;
   }

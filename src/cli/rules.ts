@@ -15,14 +15,21 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 function isRule(value: unknown): value is Rule {
   const meta = (value as { meta?: Partial<RuleMeta> } | null)?.meta;
-  return typeof meta?.id === 'string' && SEVERITIES.includes(meta.severity as Severity) &&
-    typeof meta.description?.fr === 'string' && typeof meta.description?.en === 'string';
+  return (
+    typeof meta?.id === 'string' &&
+    SEVERITIES.includes(meta.severity as Severity) &&
+    typeof meta.description?.fr === 'string' &&
+    typeof meta.description?.en === 'string'
+  );
 }
 
 /** The rule list, sorted by id. */
 export async function loadRules(): Promise<{ rules: Rule[]; missing: boolean }> {
   const list = allRules.filter(isRule);
-  return { rules: [...list].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)), missing: false };
+  return {
+    rules: [...list].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)),
+    missing: false,
+  };
 }
 
 export function formatRulesJson(rules: Rule[], locale?: Lang): string {
@@ -33,7 +40,9 @@ export function formatRulesJson(rules: Rule[], locale?: Lang): string {
     fixable: r.meta.fixable === true,
     description: Object.fromEntries(langs.map((l) => [l, r.meta.description[l]])),
   }));
-  return JSON.stringify({ version: 1, tool: { name: 'jobaudit', version: toolVersion() }, rules: list }, null, 2) + '\n';
+  return (
+    JSON.stringify({ version: 1, tool: { name: 'jobaudit', version: toolVersion() }, rules: list }, null, 2) + '\n'
+  );
 }
 
 export function formatRulesText(rules: Rule[], locale?: Lang): string {
@@ -56,6 +65,8 @@ export function formatRulesText(rules: Rule[], locale?: Lang): string {
 export async function runRules(options: RulesOptions, io: CliIO): Promise<number> {
   const { rules, missing } = await loadRules();
   if (missing) io.stderr('jobaudit: no rule list in this build (src/rules/index.ts does not export `rules`)\n');
-  io.stdout(options.format === 'json' ? formatRulesJson(rules, options.locale) : formatRulesText(rules, options.locale));
+  io.stdout(
+    options.format === 'json' ? formatRulesJson(rules, options.locale) : formatRulesText(rules, options.locale),
+  );
   return 0;
 }

@@ -33,26 +33,52 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export function start(options: StartOptions): CacheState {
   const bundle = options.bundle ?? path.join(here, 'main.cjs');
   const source = fs.readFileSync(bundle, 'utf8');
-  const cacheFile = process.env.JOBAUDIT_NO_CODE_CACHE ? null : cachePath(bundle, options.cacheDir ?? path.join(here, '..', '.code-cache'));
+  const cacheFile = process.env.JOBAUDIT_NO_CODE_CACHE
+    ? null
+    : cachePath(bundle, options.cacheDir ?? path.join(here, '..', '.code-cache'));
   let cachedData: Buffer | undefined;
   if (cacheFile) {
-    try { cachedData = fs.readFileSync(cacheFile); } catch { /* none yet */ }
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      /* none yet */
+    }
   }
   // The wrapper Node gives a CommonJS module, so the bundle sees the same names.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-  const state: CacheState = !cacheFile ? 'off' : cachedData === undefined ? 'created' : script.cachedDataRejected ? 'rejected' : 'used';
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const state: CacheState = !cacheFile
+    ? 'off'
+    : cachedData === undefined
+      ? 'created'
+      : script.cachedDataRejected
+        ? 'rejected'
+        : 'used';
   if (cacheFile && state !== 'used') process.once('exit', () => save(cacheFile, script));
   const module = { exports: {} as { main?: (importer: Importer) => void } };
-  (script.runInThisContext() as (...args: unknown[]) => void)
-    .call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
-  if (typeof module.exports.main !== 'function') throw new Error(`${bundle} exports no main(): rebuild with npm run build`);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    createRequire(bundle),
+    module,
+    bundle,
+    path.dirname(bundle),
+  );
+  if (typeof module.exports.main !== 'function')
+    throw new Error(`${bundle} exports no main(): rebuild with npm run build`);
   module.exports.main(options.importer);
   return state;
 }
 
 function cachePath(bundle: string, dir: string): string | null {
   let info;
-  try { info = fs.statSync(bundle); } catch { return null; }
+  try {
+    info = fs.statSync(bundle);
+  } catch {
+    return null;
+  }
   const key = [info.size, info.mtimeMs, info.ino, process.version, process.arch, process.execArgv.join(' ')].join('\0');
   return path.join(dir, `main-${info.size}-${fnv(key)}.bin`);
 }
@@ -64,7 +90,9 @@ function save(file: string, script: import('node:vm').Script): void {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, file);
-  } catch { /* read-only install, full disk: the next run compiles again */ }
+  } catch {
+    /* read-only install, full disk: the next run compiles again */
+  }
 }
 
 /** FNV-1a, as hex (src/lexicon/digest.ts is not imported here: one module less to load before the bundle). */

@@ -48,7 +48,10 @@ export function isRuleOff(ruleId: string, config: Pick<ResolvedConfig, 'rules'>)
  *   with kind "config" and reason `allowed by config ("phrase")`.
  * Findings keep their order; the input is not changed.
  */
-export function applyConfig(findings: Finding[], config: Pick<ResolvedConfig, 'rules' | 'allow'>): { findings: Finding[]; suppressed: SuppressedFinding[] } {
+export function applyConfig(
+  findings: Finding[],
+  config: Pick<ResolvedConfig, 'rules' | 'allow'>,
+): { findings: Finding[]; suppressed: SuppressedFinding[] } {
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of findings) {
@@ -56,7 +59,11 @@ export function applyConfig(findings: Finding[], config: Pick<ResolvedConfig, 'r
     if (level === 'off') continue;
     const finding = level && level !== f.severity ? { ...f, severity: level } : f;
     const phrase = allowedPhrase(finding, config);
-    if (phrase !== null) suppressed.push({ ...finding, suppression: { kind: 'config', reason: `allowed by config (${JSON.stringify(phrase)})` } });
+    if (phrase !== null)
+      suppressed.push({
+        ...finding,
+        suppression: { kind: 'config', reason: `allowed by config (${JSON.stringify(phrase)})` },
+      });
     else kept.push(finding);
   }
   return { findings: kept, suppressed };

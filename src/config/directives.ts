@@ -55,11 +55,18 @@ function readKind(text: string, at: number, limit: number): { kind: DirectiveKin
 }
 
 /** Splits a body (between the kind and the end of the directive) into rule ids (with offsets) and a reason. */
-function readBody(text: string, from: number, to: number): { rules: string[]; ruleOffsets: number[]; reason: string | null } {
+function readBody(
+  text: string,
+  from: number,
+  to: number,
+): { rules: string[]; ruleOffsets: number[]; reason: string | null } {
   // The reason starts at the first "--" that follows a blank (or opens the body).
   let split = to;
   for (let i = from; i + 1 < to; i++) {
-    if (text[i] === '-' && text[i + 1] === '-' && (i === from || isBlank(text[i - 1]))) { split = i; break; }
+    if (text[i] === '-' && text[i + 1] === '-' && (i === from || isBlank(text[i - 1]))) {
+      split = i;
+      break;
+    }
   }
   const rules: string[] = [];
   const ruleOffsets: number[] = [];
@@ -68,7 +75,10 @@ function readBody(text: string, from: number, to: number): { rules: string[]; ru
     while (i < split && (isBlank(text[i]) || text[i] === ',')) i++;
     const start = i;
     while (i < split && !isBlank(text[i]) && text[i] !== ',') i++;
-    if (i > start) { rules.push(text.slice(start, i)); ruleOffsets.push(start); }
+    if (i > start) {
+      rules.push(text.slice(start, i));
+      ruleOffsets.push(start);
+    }
   }
   let reason: string | null = null;
   if (split < to) {
@@ -99,7 +109,14 @@ export function parseDirectives(text: string): Directive[] {
   if (!text.includes(PREFIX)) return [];
   const index = lineIndexOf(text);
   const out: Directive[] = [];
-  const push = (kind: DirectiveKind, start: number, end: number, bodyFrom: number, bodyTo: number, form: Directive['form']) => {
+  const push = (
+    kind: DirectiveKind,
+    start: number,
+    end: number,
+    bodyFrom: number,
+    bodyTo: number,
+    form: Directive['form'],
+  ) => {
     const span = index.span(start, end);
     const line = kind === 'disable-line' ? span.start.line : kind === 'disable-next-line' ? span.end.line + 1 : null;
     out.push({ kind, ...readBody(text, bodyFrom, bodyTo), span, line, form, text: text.slice(start, end) });
@@ -113,7 +130,10 @@ export function parseDirectives(text: string): Directive[] {
     let end = pos;
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
     const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
-    if (end <= resume && resume > pos) { pos = next; continue; } // wholly inside a comment
+    if (end <= resume && resume > pos) {
+      pos = next;
+      continue;
+    } // wholly inside a comment
     const from = Math.max(pos, resume);
     const line = text.slice(pos, end);
 
@@ -154,7 +174,10 @@ export function parseDirectives(text: string): Directive[] {
     let k = text.indexOf('<!--', from);
     while (k !== -1 && k < end) {
       const close = k + 4 < noCloseAfter ? text.indexOf('-->', k + 4) : -1;
-      if (close === -1) { noCloseAfter = Math.min(noCloseAfter, k + 4); break; } // unterminated: not a comment
+      if (close === -1) {
+        noCloseAfter = Math.min(noCloseAfter, k + 4);
+        break;
+      } // unterminated: not a comment
       let m = k + 4;
       while (m < close && isBlank(text[m])) m++;
       if (text.startsWith(PREFIX, m)) {
@@ -174,7 +197,8 @@ export function parseDirectives(text: string): Directive[] {
       while (b > from && isSpace(text[b - 1])) b--;
       const marker = text[b - 1] === '#' ? 1 : text[b - 1] === '/' && text[b - 2] === '/' ? 2 : 0;
       const at = b - marker;
-      const kind = marker && at > pos && isSpace(text[at - 1]) && !inComment(t) ? readKind(text, t + PREFIX.length, end) : null;
+      const kind =
+        marker && at > pos && isSpace(text[at - 1]) && !inComment(t) ? readKind(text, t + PREFIX.length, end) : null;
       if (kind && kind.kind === 'disable-line' && !comments.some(([s]) => s > at)) {
         let stop = end;
         while (stop > kind.end && isSpace(text[stop - 1])) stop--;
@@ -207,7 +231,8 @@ export function maskDirectives(text: string, directives: readonly Directive[]): 
   let out = '';
   let last = 0;
   for (const d of directives) {
-    const s = d.span.start.offset, e = d.span.end.offset;
+    const s = d.span.start.offset,
+      e = d.span.end.offset;
     if (s < last) continue;
     out += text.slice(last, s);
     for (let i = s; i < e; i++) out += text[i] === '\n' || text[i] === '\r' ? text[i] : ' ';
@@ -243,30 +268,46 @@ const MESSAGES = {
     unknown: (d: Directive, id: string, near: string | null) =>
       `Unknown rule "${id}" in a ${name(d)} directive.${near ? ` Did you mean "${near}"?` : ''} See "jobaudit rules" for the rule ids.`,
     useNear: (near: string) => `Use "${near}"`,
-    missing: (d: Directive) => `This ${name(d)} directive gives no reason: add one after " -- " (the configuration requires a reason).`,
-    unused: (d: Directive, ids: string[]) => d.kind === 'enable'
-      ? `Unused ${name(d)} directive: no ${PREFIX}disable is in effect${ids.length ? ` for ${listOf(ids)}` : ''} here.`
-      : `Unused ${name(d)} directive: no ${ids.length ? `${listOf(ids)} ` : ''}finding to suppress here.`,
+    missing: (d: Directive) =>
+      `This ${name(d)} directive gives no reason: add one after " -- " (the configuration requires a reason).`,
+    unused: (d: Directive, ids: string[]) =>
+      d.kind === 'enable'
+        ? `Unused ${name(d)} directive: no ${PREFIX}disable is in effect${ids.length ? ` for ${listOf(ids)}` : ''} here.`
+        : `Unused ${name(d)} directive: no ${ids.length ? `${listOf(ids)} ` : ''}finding to suppress here.`,
     remove: 'Remove the directive',
   },
   fr: {
     unknown: (d: Directive, id: string, near: string | null) =>
       `Règle inconnue «\u00a0${id}\u00a0» dans une directive ${name(d)}.${near ? ` Vouliez-vous dire «\u00a0${near}\u00a0»\u00a0?` : ''} La liste des règles\u00a0: «\u00a0jobaudit rules\u00a0».`,
     useNear: (near: string) => `Utiliser «\u00a0${near}\u00a0»`,
-    missing: (d: Directive) => `Cette directive ${name(d)} ne donne pas de raison\u00a0: ajoutez-la après «\u00a0--\u00a0» (la configuration exige une raison).`,
-    unused: (d: Directive, ids: string[]) => d.kind === 'enable'
-      ? `Directive ${name(d)} inutile\u00a0: aucune directive ${PREFIX}disable n'est en vigueur ici${ids.length ? ` pour ${listOf(ids)}` : ''}.`
-      : `Directive ${name(d)} inutile\u00a0: aucun problème ${ids.length ? `${listOf(ids)} ` : ''}à masquer ici.`,
+    missing: (d: Directive) =>
+      `Cette directive ${name(d)} ne donne pas de raison\u00a0: ajoutez-la après «\u00a0--\u00a0» (la configuration exige une raison).`,
+    unused: (d: Directive, ids: string[]) =>
+      d.kind === 'enable'
+        ? `Directive ${name(d)} inutile\u00a0: aucune directive ${PREFIX}disable n'est en vigueur ici${ids.length ? ` pour ${listOf(ids)}` : ''}.`
+        : `Directive ${name(d)} inutile\u00a0: aucun problème ${ids.length ? `${listOf(ids)} ` : ''}à masquer ici.`,
     remove: 'Retirer la directive',
   },
 } as const;
 
-function problem(ruleId: string, severity: Finding['severity'], d: Directive, message: string, suggestions: Suggestion[] = []): Finding {
+function problem(
+  ruleId: string,
+  severity: Finding['severity'],
+  d: Directive,
+  message: string,
+  suggestions: Suggestion[] = [],
+): Finding {
   return { ruleId, severity, message, span: d.span, excerpt: d.text, suggestions, references: [] };
 }
 
 /** What a directive covers once its unknown rule ids are set aside: every rule, some rules, or (all unknown) none. */
-interface Active { d: Directive; all: boolean; rules: Set<string>; used: Set<string>; usedAll: boolean }
+interface Active {
+  d: Directive;
+  all: boolean;
+  rules: Set<string>;
+  used: Set<string>;
+  usedAll: boolean;
+}
 
 /**
  * Applies directives to findings, like ESLint's disable comments: a finding is suppressed when a disable-line or
@@ -276,7 +317,11 @@ interface Active { d: Directive; all: boolean; rules: Set<string>; used: Set<str
  * (jobaudit/missing-reason, error), a directive that suppressed nothing when `reportUnused`
  * (jobaudit/unused-directive, warning); their spans are the directive's.
  */
-export function applyDirectives(findings: Finding[], directives: readonly Directive[], options: DirectiveOptions = {}): DirectiveOutcome {
+export function applyDirectives(
+  findings: Finding[],
+  directives: readonly Directive[],
+  options: DirectiveOptions = {},
+): DirectiveOutcome {
   const locale = options.locale ?? 'en';
   const m = MESSAGES[locale];
   const known = options.knownRules ?? ruleIds();
@@ -286,13 +331,19 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
   for (const d of directives) {
     const rules = new Set<string>();
     d.rules.forEach((id, i) => {
-      if (known.includes(id)) { rules.add(id); return; }
+      if (known.includes(id)) {
+        rules.add(id);
+        return;
+      }
       const near = didYouMean(id, known);
       const start = d.ruleOffsets[i] - d.span.start.offset;
-      const fix = near ? [{ message: m.useNear(near), replacement: d.text.slice(0, start) + near + d.text.slice(start + id.length) }] : [];
+      const fix = near
+        ? [{ message: m.useNear(near), replacement: d.text.slice(0, start) + near + d.text.slice(start + id.length) }]
+        : [];
       problems.push(problem(UNKNOWN_RULE, 'error', d, m.unknown(d, id, near), fix));
     });
-    if (options.requireReason && d.kind !== 'enable' && d.reason === null) problems.push(problem(MISSING_REASON, 'error', d, m.missing(d)));
+    if (options.requireReason && d.kind !== 'enable' && d.reason === null)
+      problems.push(problem(MISSING_REASON, 'error', d, m.missing(d)));
     // A directive whose rule ids are all unknown covers nothing (it must not turn into "every rule").
     if (d.rules.length && !rules.size) continue;
     active.push({ d, all: d.rules.length === 0, rules, used: new Set(), usedAll: false });
@@ -304,17 +355,23 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
   for (const a of active) {
     if (a.d.line !== null) {
       const list = byLine.get(a.d.line);
-      if (list) list.push(a); else byLine.set(a.d.line, [a]);
+      if (list) list.push(a);
+      else byLine.set(a.d.line, [a]);
     } else {
       blocks.push(a);
     }
   }
 
   const covers = (a: Active, ruleId: string) => a.all || a.rules.has(ruleId);
-  const use = (a: Active, ruleId: string) => { if (a.all) a.usedAll = true; else a.used.add(ruleId); };
+  const use = (a: Active, ruleId: string) => {
+    if (a.all) a.usedAll = true;
+    else a.used.add(ruleId);
+  };
 
   // Sweep the findings in text order through the block directives.
-  const order = findings.map((_, i) => i).sort((x, y) => findings[x].span.start.offset - findings[y].span.start.offset || x - y);
+  const order = findings
+    .map((_, i) => i)
+    .sort((x, y) => findings[x].span.start.offset - findings[y].span.start.offset || x - y);
   const suppressedBy: (Directive | null)[] = new Array(findings.length).fill(null);
   let all: Active | null = null; // a disable-all block in effect
   const except = new Set<string>(); // rules enabled again inside it
@@ -323,13 +380,22 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
   const enableUnmatched = new Map<Active, string[]>();
   const step = (a: Active) => {
     if (a.d.kind === 'disable') {
-      if (a.all) { all = a; except.clear(); } else for (const r of a.rules) { byRule.set(r, a); except.delete(r); }
+      if (a.all) {
+        all = a;
+        except.clear();
+      } else
+        for (const r of a.rules) {
+          byRule.set(r, a);
+          except.delete(r);
+        }
       return;
     }
     // enable
     if (a.all) {
       if (!all && !byRule.size) enableUnmatched.set(a, []);
-      all = null; except.clear(); byRule.clear();
+      all = null;
+      except.clear();
+      byRule.clear();
       return;
     }
     const unmatched: string[] = [];
@@ -345,12 +411,21 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
     while (b < blocks.length && blocks[b].d.span.start.offset <= f.span.start.offset) step(blocks[b++]);
     let by: Directive | null = null;
     for (const a of byLine.get(f.span.start.line) ?? []) {
-      if (covers(a, f.ruleId)) { use(a, f.ruleId); by ??= a.d; }
+      if (covers(a, f.ruleId)) {
+        use(a, f.ruleId);
+        by ??= a.d;
+      }
     }
     const single = byRule.get(f.ruleId);
-    if (single) { use(single, f.ruleId); by ??= single.d; }
+    if (single) {
+      use(single, f.ruleId);
+      by ??= single.d;
+    }
     const every = all as Active | null;
-    if (every && !except.has(f.ruleId)) { use(every, f.ruleId); by ??= every.d; }
+    if (every && !except.has(f.ruleId)) {
+      use(every, f.ruleId);
+      by ??= every.d;
+    }
     suppressedBy[i] = by;
   }
   while (b < blocks.length) step(blocks[b++]);
@@ -368,15 +443,34 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
       if (a.d.kind === 'enable') {
         const unmatched = enableUnmatched.get(a);
         const whole = a.all || unmatched?.length === a.rules.size;
-        if (unmatched) problems.push(problem(UNUSED_DIRECTIVE, 'warning', a.d, m.unused(a.d, unmatched), whole ? [{ message: m.remove, replacement: '' }] : []));
+        if (unmatched)
+          problems.push(
+            problem(
+              UNUSED_DIRECTIVE,
+              'warning',
+              a.d,
+              m.unused(a.d, unmatched),
+              whole ? [{ message: m.remove, replacement: '' }] : [],
+            ),
+          );
         continue;
       }
       if (a.all ? a.usedAll : a.used.size === a.rules.size) continue;
       const unused = a.all ? [] : [...a.rules].filter((r) => !a.used.has(r));
       const whole = a.all || a.used.size === 0;
-      problems.push(problem(UNUSED_DIRECTIVE, 'warning', a.d, m.unused(a.d, unused), whole ? [{ message: m.remove, replacement: '' }] : []));
+      problems.push(
+        problem(
+          UNUSED_DIRECTIVE,
+          'warning',
+          a.d,
+          m.unused(a.d, unused),
+          whole ? [{ message: m.remove, replacement: '' }] : [],
+        ),
+      );
     }
   }
-  problems.sort((x, y) => x.span.start.offset - y.span.start.offset || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0));
+  problems.sort(
+    (x, y) => x.span.start.offset - y.span.start.offset || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0),
+  );
   return { findings: kept, suppressed, problems };
 }

@@ -23,7 +23,12 @@ export class ConfigError extends Error {
    * @param key the key path as written by formatKeyPath, when the problem is at a key
    * @param detail what is wrong and what is allowed
    */
-  constructor(readonly file: string, readonly line: number | null, readonly key: string | null, readonly detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly key: string | null,
+    readonly detail: string,
+  ) {
     super(`${file}${line ? `:${line}` : ''}: ${key ? `${key}: ` : ''}${detail}`);
     this.name = 'ConfigError';
   }
@@ -32,7 +37,11 @@ export class ConfigError extends Error {
 /** A validation failure before the file and line are known: thrown by the validator, completed by the loader. */
 export class Invalid extends Error {
   /** `at: 'key'` points the line at the key itself (an unknown key), `'value'` at its value. */
-  constructor(readonly path: KeyPath, readonly detail: string, readonly at: 'key' | 'value' = 'value') {
+  constructor(
+    readonly path: KeyPath,
+    readonly detail: string,
+    readonly at: 'key' | 'value' = 'value',
+  ) {
     super(`${formatKeyPath(path)}: ${detail}`);
     this.name = 'Invalid';
   }
@@ -77,7 +86,10 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   let bestDistance = max + 1;
   for (const c of candidates) {
     const d = distance(lower, c.toLowerCase(), max);
-    if (d < bestDistance) { best = c; bestDistance = d; }
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
   }
   return best;
 }

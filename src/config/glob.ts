@@ -28,7 +28,11 @@ function entries(dir: string): { name: string; dir: boolean }[] {
 }
 
 function isDir(path: string): boolean {
-  try { return statSync(path).isDirectory(); } catch { return false; }
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -56,7 +60,9 @@ export function expandGlob(pattern: string, base: string): string[] {
     for (const e of entries(dir)) {
       if (e.name.startsWith('.') && !segment.startsWith('.')) continue;
       if (!re.test(e.name)) continue;
-      if (last) { if (!e.dir) out.add(join(dir, e.name)); } else if (e.dir) walk(join(dir, e.name), i + 1);
+      if (last) {
+        if (!e.dir) out.add(join(dir, e.name));
+      } else if (e.dir) walk(join(dir, e.name), i + 1);
     }
   };
   if (rest.length) walk(root, 0);

@@ -6,18 +6,42 @@ import type { ResolvedConfig } from './schema.js';
 
 export { ConfigError, formatKeyPath, didYouMean } from './errors.js';
 export {
-  CONFIG_KEYS, RULE_LEVELS, DEFAULT_TOO_MANY_REQUIREMENTS, defaultConfig, ruleIds, validateConfig,
-  type ResolvedConfig, type RuleLevel, type LexiconFile, type IgnoreList,
+  CONFIG_KEYS,
+  RULE_LEVELS,
+  DEFAULT_TOO_MANY_REQUIREMENTS,
+  defaultConfig,
+  ruleIds,
+  validateConfig,
+  type ResolvedConfig,
+  type RuleLevel,
+  type LexiconFile,
+  type IgnoreList,
 } from './schema.js';
 export {
-  CONFIG_FILES, PACKAGE_KEY, ConfigLoader, loadConfig, readConfigFile, effectiveConfig,
-  type LoadConfigOptions, type LoadedConfig, type EffectiveConfig,
+  CONFIG_FILES,
+  PACKAGE_KEY,
+  ConfigLoader,
+  loadConfig,
+  readConfigFile,
+  effectiveConfig,
+  type LoadConfigOptions,
+  type LoadedConfig,
+  type EffectiveConfig,
 } from './load.js';
 export { IGNORE_FILE, isIgnored, readIgnoreFile, type IgnoreOptions } from './ignore.js';
 export { applyConfig, allowedPhrase, isRuleOff, type Suppression, type SuppressedFinding } from './apply.js';
 export {
-  parseDirectives, maskDirectives, applyDirectives, DIRECTIVE_KINDS, UNUSED_DIRECTIVE, MISSING_REASON, UNKNOWN_RULE,
-  type Directive, type DirectiveKind, type DirectiveOptions, type DirectiveOutcome,
+  parseDirectives,
+  maskDirectives,
+  applyDirectives,
+  DIRECTIVE_KINDS,
+  UNUSED_DIRECTIVE,
+  MISSING_REASON,
+  UNKNOWN_RULE,
+  type Directive,
+  type DirectiveKind,
+  type DirectiveOptions,
+  type DirectiveOutcome,
 } from './directives.js';
 export { starterConfig, starterFileName, type StarterFormat } from './starter.js';
 

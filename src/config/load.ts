@@ -11,7 +11,12 @@ import { importModule } from '../util/import.js';
 
 /** File names looked for in each directory, in this order; the first one found in the nearest directory wins. */
 export const CONFIG_FILES = [
-  '.jobauditrc.json', '.jobauditrc.yaml', '.jobauditrc.yml', 'jobaudit.config.js', 'jobaudit.config.mjs', 'package.json',
+  '.jobauditrc.json',
+  '.jobauditrc.yaml',
+  '.jobauditrc.yml',
+  'jobaudit.config.js',
+  'jobaudit.config.mjs',
+  'package.json',
 ] as const;
 
 /** The key read in package.json. */
@@ -37,11 +42,19 @@ export interface LoadedConfig {
 }
 
 function isFile(path: string): boolean {
-  try { return statSync(path).isFile(); } catch { return false; }
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(path: string): boolean {
-  try { return statSync(path).isDirectory(); } catch { return false; }
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readText(file: string): string {
@@ -49,7 +62,14 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(file, null, null, code === 'ENOENT' ? 'configuration file not found' : `cannot read the configuration file (${code ?? String(error)})`);
+    throw new ConfigError(
+      file,
+      null,
+      null,
+      code === 'ENOENT'
+        ? 'configuration file not found'
+        : `cannot read the configuration file (${code ?? String(error)})`,
+    );
   }
 }
 
@@ -102,7 +122,9 @@ export function lineOfPath(doc: YamlDoc, path: KeyPath, at: 'key' | 'value'): nu
         if (!node) break;
       }
     }
-  } catch { /* the document and the path disagree: keep the deepest line found */ }
+  } catch {
+    /* the document and the path disagree: keep the deepest line found */
+  }
   return line;
 }
 
@@ -123,7 +145,9 @@ function located(error: unknown, file: string, doc: () => YamlDoc | null): never
   try {
     const d = doc();
     if (d) line = lineOfPath(d, error.path, error.at);
-  } catch { /* no line */ }
+  } catch {
+    /* no line */
+  }
   throw new ConfigError(file, line, formatKeyPath(error.path) || null, error.detail);
 }
 
@@ -142,11 +166,21 @@ async function readJs(file: string): Promise<ResolvedConfig> {
   try {
     module = await importModule<{ default?: unknown }>(pathToFileURL(file).href);
   } catch (error) {
-    throw new ConfigError(file, null, null, `cannot load the configuration module: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      file,
+      null,
+      null,
+      `cannot load the configuration module: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const raw = module.default;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(file, null, null, 'the module must export an object as its default export (export default { rules: { … } })');
+    throw new ConfigError(
+      file,
+      null,
+      null,
+      'the module must export an object as its default export (export default { rules: { … } })',
+    );
   }
   try {
     return validateConfig(raw, dirname(file), file);
@@ -182,7 +216,11 @@ export async function readConfigFile(file: string): Promise<ResolvedConfig> {
 /** Whether this package.json holds a "jobaudit" key (a broken package.json that mentions it is an error). */
 function packageHasKey(file: string): boolean {
   let text: string;
-  try { text = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); } catch { return false; }
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return false;
+  }
   if (!text.includes(`"${PACKAGE_KEY}"`)) return false;
   const pkg = parseJson(file, text);
   return typeof pkg === 'object' && pkg !== null && !Array.isArray(pkg) && PACKAGE_KEY in pkg;
@@ -211,7 +249,10 @@ export class ConfigLoader {
     let found: string | null = null;
     for (const name of CONFIG_FILES) {
       const file = resolve(dir, name);
-      if (name === 'package.json' ? isFile(file) && packageHasKey(file) : isFile(file)) { found = file; break; }
+      if (name === 'package.json' ? isFile(file) && packageHasKey(file) : isFile(file)) {
+        found = file;
+        break;
+      }
     }
     const parent = dirname(dir);
     if (!found && parent !== dir) found = this.findConfigFile(parent);
@@ -240,7 +281,11 @@ export class ConfigLoader {
   /** The configuration for a posting (or, with no posting, for the cwd). Rejects with a ConfigError. */
   load(forFile?: string | null): Promise<LoadedConfig> {
     const dir = this.startDir(forFile);
-    const source = this.options.noConfig ? null : this.options.file ? resolve(this.cwd, this.options.file) : this.findConfigFile(dir);
+    const source = this.options.noConfig
+      ? null
+      : this.options.file
+        ? resolve(this.cwd, this.options.file)
+        : this.findConfigFile(dir);
     const ignoreFile = this.options.noIgnore ? null : this.findIgnoreFile(dir);
     const key = `${source ?? ''}\0${ignoreFile ?? ''}`;
     let loaded = this.combined.get(key);
@@ -287,7 +332,10 @@ export interface EffectiveConfig {
   config: ResolvedConfig;
 }
 
-export async function effectiveConfig(forFile: string, options: Omit<LoadConfigOptions, 'forFile'> = {}): Promise<EffectiveConfig> {
+export async function effectiveConfig(
+  forFile: string,
+  options: Omit<LoadConfigOptions, 'forFile'> = {},
+): Promise<EffectiveConfig> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const file = resolve(cwd, forFile);
   const { config, source } = await loadConfig({ ...options, cwd, forFile: file });

@@ -60,15 +60,35 @@ export const DEFAULT_TOO_MANY_REQUIREMENTS = 10;
 /** The configuration used when no file is found (or with --no-config). */
 export function defaultConfig(): ResolvedConfig {
   return {
-    rules: {}, failOn: 'error', tooManyRequirements: DEFAULT_TOO_MANY_REQUIREMENTS, lexicons: [], ruleFiles: [], customRules: [],
-    allow: {}, ignorePatterns: [], requireReason: false, reportUnusedDirectives: false, ignores: [],
+    rules: {},
+    failOn: 'error',
+    tooManyRequirements: DEFAULT_TOO_MANY_REQUIREMENTS,
+    lexicons: [],
+    ruleFiles: [],
+    customRules: [],
+    allow: {},
+    ignorePatterns: [],
+    requireReason: false,
+    reportUnusedDirectives: false,
+    ignores: [],
   };
 }
 
 /** The keys a configuration may hold, in the order the documentation gives them. */
 export const CONFIG_KEYS = [
-  'rules', 'jurisdiction', 'locale', 'date', 'failOn', 'maxWarnings', 'tooManyRequirements', 'lexicons', 'ruleFiles', 'allow',
-  'ignorePatterns', 'requireReason', 'reportUnusedDirectives',
+  'rules',
+  'jurisdiction',
+  'locale',
+  'date',
+  'failOn',
+  'maxWarnings',
+  'tooManyRequirements',
+  'lexicons',
+  'ruleFiles',
+  'allow',
+  'ignorePatterns',
+  'requireReason',
+  'reportUnusedDirectives',
 ] as const;
 
 const builtInIds = lazy('built-in rule ids', () => rules.map((r) => r.meta.id).sort());
@@ -81,7 +101,14 @@ export function ruleIds(config?: Pick<ResolvedConfig, 'customRules'>): string[] 
 /** ". Did you mean …?" after a sentence, or nothing. */
 const dot = (near: string) => (near ? `.${near}` : '');
 const quoteList = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`);
+const kindOf = (v: unknown) =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `${typeof v} ${JSON.stringify(v)}`;
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -116,7 +143,8 @@ function integer(value: unknown, min: number, path: KeyPath): number {
 }
 
 function text(value: unknown, path: KeyPath): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new Invalid(path, `must be non-empty text, not ${kindOf(value)}`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new Invalid(path, `must be non-empty text, not ${kindOf(value)}`);
   return value;
 }
 
@@ -130,7 +158,11 @@ export function isIsoDate(value: string): boolean {
 function ruleId(key: string, path: KeyPath, config: ResolvedConfig): string {
   const known = ruleIds(config);
   if (known.includes(key)) return key;
-  throw new Invalid(path, `unknown rule id ${JSON.stringify(key)}${dot(suggestion(key, known))} (rule ids: ${known.join(', ')})`, 'key');
+  throw new Invalid(
+    path,
+    `unknown rule id ${JSON.stringify(key)}${dot(suggestion(key, known))} (rule ids: ${known.join(', ')})`,
+    'key',
+  );
 }
 
 /**
@@ -163,7 +195,11 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
         const code = typeof value === 'string' ? value.trim().toUpperCase() : null;
         if (code === 'NONE') config.jurisdiction = null;
         else if (code !== null && (JURISDICTION_CODES as readonly string[]).includes(code)) config.jurisdiction = code;
-        else throw new Invalid(at('jurisdiction'), `must be one of ${quoteList(codes)} (any case), not ${kindOf(value)}${value === null ? ' (write "none" to audit without a jurisdiction)' : ''}`);
+        else
+          throw new Invalid(
+            at('jurisdiction'),
+            `must be one of ${quoteList(codes)} (any case), not ${kindOf(value)}${value === null ? ' (write "none" to audit without a jurisdiction)' : ''}`,
+          );
         break;
       }
       case 'locale':
@@ -171,7 +207,10 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
         break;
       case 'date':
         if (typeof value !== 'string' || !isIsoDate(value)) {
-          throw new Invalid(at('date'), `must be a real date written "YYYY-MM-DD" (as text), not ${value instanceof Date ? 'a date object' : kindOf(value)}`);
+          throw new Invalid(
+            at('date'),
+            `must be a real date written "YYYY-MM-DD" (as text), not ${value instanceof Date ? 'a date object' : kindOf(value)}`,
+          );
         }
         config.date = value;
         break;
@@ -206,7 +245,11 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
         config.reportUnusedDirectives = bool(value, at('reportUnusedDirectives'));
         break;
       default:
-        throw new Invalid(at(key), `unknown key ${JSON.stringify(key)}${dot(suggestion(key, CONFIG_KEYS))} (allowed: ${CONFIG_KEYS.join(', ')})`, 'key');
+        throw new Invalid(
+          at(key),
+          `unknown key ${JSON.stringify(key)}${dot(suggestion(key, CONFIG_KEYS))} (allowed: ${CONFIG_KEYS.join(', ')})`,
+          'key',
+        );
     }
   }
   return config;
@@ -216,14 +259,17 @@ export function validateConfig(raw: unknown, dir: string, file: string, prefix: 
 function lexicon(item: unknown, dir: string, path: KeyPath): LexiconFile {
   const entry = mapping(item, path);
   for (const key of Object.keys(entry)) {
-    if (key !== 'file' && key !== 'lang') throw new Invalid([...path, key], `unknown key ${JSON.stringify(key)} (allowed: file, lang)`, 'key');
+    if (key !== 'file' && key !== 'lang')
+      throw new Invalid([...path, key], `unknown key ${JSON.stringify(key)} (allowed: file, lang)`, 'key');
   }
-  if (!('file' in entry)) throw new Invalid(path, 'needs a "file" (a lexicon YAML file, relative to the configuration file)');
+  if (!('file' in entry))
+    throw new Invalid(path, 'needs a "file" (a lexicon YAML file, relative to the configuration file)');
   if (!('lang' in entry)) throw new Invalid(path, 'needs a "lang" ("fr" or "en")');
   const lang = oneOf(entry.lang, LOCALES, [...path, 'lang']);
   const written = text(entry.file, [...path, 'file']);
   const file = isAbsolute(written) ? written : resolve(dir, written);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new Invalid([...path, 'file'], `lexicon file not found: ${file}`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new Invalid([...path, 'file'], `lexicon file not found: ${file}`);
   try {
     addLexiconFile(new Trie(), file, lang);
   } catch (error) {
@@ -240,10 +286,12 @@ function ruleFiles(value: unknown, dir: string, path: KeyPath): string[] {
     let files: string[];
     if (hasMagic(written)) {
       files = expandGlob(written, dir);
-      if (!files.length) throw new Invalid([...path, i], `no file matches ${JSON.stringify(written)} (relative to ${dir})`);
+      if (!files.length)
+        throw new Invalid([...path, i], `no file matches ${JSON.stringify(written)} (relative to ${dir})`);
     } else {
       const file = isAbsolute(written) ? written : resolve(dir, written);
-      if (!existsSync(file) || !statSync(file).isFile()) throw new Invalid([...path, i], `rule file not found: ${file}`);
+      if (!existsSync(file) || !statSync(file).isFile())
+        throw new Invalid([...path, i], `rule file not found: ${file}`);
       files = [file];
     }
     for (const f of files) if (!out.includes(f)) out.push(f);

@@ -4,7 +4,11 @@ import type { YamlDoc } from '../lexicon/yaml.js';
 import { fold } from '../text/normalize.js';
 import { neutralize, titleKey } from './occupation-text.js';
 
-export interface Addition { noc: string; title: string; key: string }
+export interface Addition {
+  noc: string;
+  title: string;
+  key: string;
+}
 
 /**
  * The file is a mapping from a 5-digit NOC code (quoted, so that leading zeros stay) to a list of titles.
@@ -15,7 +19,8 @@ export function validateAdditions(doc: YamlDoc, codes: ReadonlySet<string>): Add
   const out: Addition[] = [];
   const seen = new Map<string, { noc: string; line: number }>();
   for (const [code, listNode, keyNode] of doc.entries(doc.root, 'the additions file')) {
-    if (!/^\d{5}$/.test(code)) doc.fail(keyNode, `"${code}" is not a 5-digit NOC 2021 unit-group code (write codes in quotes: "00010")`);
+    if (!/^\d{5}$/.test(code))
+      doc.fail(keyNode, `"${code}" is not a 5-digit NOC 2021 unit-group code (write codes in quotes: "00010")`);
     if (!codes.has(code)) doc.fail(keyNode, `${code} is not a NOC 2021 unit group`);
     for (const item of doc.items(listNode, `the titles of ${code}`)) {
       const title = doc.string(item, `a title under ${code}`).trim();
@@ -23,7 +28,11 @@ export function validateAdditions(doc: YamlDoc, codes: ReadonlySet<string>): Add
       const key = titleKey(title);
       if (!key) doc.fail(item, `the title "${title}" holds no word`);
       const before = seen.get(key);
-      if (before && before.noc !== code) doc.fail(item, `"${title}" is already listed under ${before.noc} (line ${before.line}): an addition must map to one unit group`);
+      if (before && before.noc !== code)
+        doc.fail(
+          item,
+          `"${title}" is already listed under ${before.noc} (line ${before.line}): an addition must map to one unit group`,
+        );
       if (before) doc.fail(item, `"${title}" is listed twice under ${code} (first at line ${before.line})`);
       seen.set(key, { noc: code, line: doc.lineOf(item) });
       out.push({ noc: code, title, key });

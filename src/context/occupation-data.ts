@@ -20,12 +20,29 @@ import { keyWords } from './occupation-words.js';
 
 export const OCCUPATION_DIR = join(LEXICON_DIR, 'occupations');
 
-export interface About { name: string; publisher: string; licence: string; licenceUrl: string; attribution: { en: string; fr: string } }
+export interface About {
+  name: string;
+  publisher: string;
+  licence: string;
+  licenceUrl: string;
+  attribution: { en: string; fr: string };
+}
 
-export interface Groups { codes: string[]; en: string[]; fr: string[]; index: Map<string, number>; titleLines: number; dutyTotals: number[]; about: About }
+export interface Groups {
+  codes: string[];
+  en: string[];
+  fr: string[];
+  index: Map<string, number>;
+  titleLines: number;
+  dutyTotals: number[];
+  about: About;
+}
 
 /** A generated text file of sorted lines, as read: `text` with `start` the offset of its first data line. */
-export interface Sorted { text: string; start: number }
+export interface Sorted {
+  text: string;
+  start: number;
+}
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Uint8Array(128);
@@ -38,15 +55,25 @@ const fileCache = <T>(file: string, make: () => T) => lazy(`${FILE_CACHE}${file}
 
 function dataFile(name: string): string {
   const file = join(OCCUPATION_DIR, name);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`node scripts/build-occupations.mjs\` (see docs/occupations.md)`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`node scripts/build-occupations.mjs\` (see docs/occupations.md)`);
   return file;
 }
 
 export const groups = fileCache('noc2021.json', (): Groups => {
   const file = dataFile('noc2021.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { format: number; keyer: number; about: About; groups: [string, string, string][]; titleLines: number; dutyTotals: number[] };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as {
+    format: number;
+    keyer: number;
+    about: About;
+    groups: [string, string, string][];
+    titleLines: number;
+    dutyTotals: number[];
+  };
   if (data.format !== 1 || data.keyer !== KEYER_VERSION) {
-    throw new Error(`${file} was built for another version of the title keys (keyer ${data.keyer}, expected ${KEYER_VERSION}): run \`node scripts/build-occupations.mjs\``);
+    throw new Error(
+      `${file} was built for another version of the title keys (keyer ${data.keyer}, expected ${KEYER_VERSION}): run \`node scripts/build-occupations.mjs\``,
+    );
   }
   return {
     codes: data.groups.map((g) => g[0]),
@@ -73,7 +100,9 @@ export const wordsFile = fileCache('noc2021-words.txt', () => readSorted('noc202
 export const dutiesFile = fileCache('noc2021-duties.txt', () => readSorted('noc2021-duties.txt'));
 
 /** noc2021-requirements.json as read (one line of JSON, UTF-8 bytes). */
-const requirementsBytes = fileCache('noc2021-requirements.json', () => readFileSync(dataFile('noc2021-requirements.json')));
+const requirementsBytes = fileCache('noc2021-requirements.json', () =>
+  readFileSync(dataFile('noc2021-requirements.json')),
+);
 /** The groups taken out of it so far. */
 const requirementsOf = memo<string, { en: string[]; fr: string[] } | null>('occupation:requirements', 1000);
 
@@ -88,7 +117,11 @@ export function groupRequirements(code: string): { en: string[]; fr: string[] } 
     const bytes = requirementsBytes();
     const start = bytes.indexOf(`["${code}",`);
     if (start < 0) return null;
-    const [, en, fr] = JSON.parse(bytes.toString('utf8', start, jsonValueEnd(bytes, start))) as [string, string[], string[]];
+    const [, en, fr] = JSON.parse(bytes.toString('utf8', start, jsonValueEnd(bytes, start))) as [
+      string,
+      string[],
+      string[],
+    ];
     return { en, fr };
   });
 }
@@ -99,7 +132,8 @@ export function jsonValueEnd(text: string | Uint8Array, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const c = at(i);
-    if (c === 34) { // a string: to its closing quote, past escapes
+    if (c === 34) {
+      // a string: to its closing quote, past escapes
       for (i++; i < text.length && at(i) !== 34; i++) if (at(i) === 92) i++;
     } else if (c === 91 || c === 123) depth++;
     else if ((c === 93 || c === 125) && --depth === 0) return i + 1;
@@ -114,7 +148,9 @@ const stamp = lazy('occupation:keyer-stamp', () => digest(JSON.stringify(keyWord
 export function loadAdditions(file = join(OCCUPATION_DIR, 'additions.yaml')): Addition[] {
   if (!existsSync(file)) return [];
   const codes = new Set(groups().codes);
-  return loadValidated(file, `occupation-additions:${KEYER_VERSION}:${stamp()}`, (doc) => validateAdditions(doc, codes));
+  return loadValidated(file, `occupation-additions:${KEYER_VERSION}:${stamp()}`, (doc) =>
+    validateAdditions(doc, codes),
+  );
 }
 
 export const additions = fileCache('additions.yaml', () => {
@@ -124,7 +160,9 @@ export const additions = fileCache('additions.yaml', () => {
 
 /** The data files read so far (they are read lazily, on first use). */
 export function loadedFiles(): string[] {
-  return cacheSizes().filter((c) => c.name.startsWith(FILE_CACHE) && c.size > 0).map((c) => c.name.slice(FILE_CACHE.length));
+  return cacheSizes()
+    .filter((c) => c.name.startsWith(FILE_CACHE) && c.size > 0)
+    .map((c) => c.name.slice(FILE_CACHE.length));
 }
 
 // ------------------------------------------------------------------------------------- sorted files
@@ -159,13 +197,16 @@ export function findLine(f: Sorted, key: string, sep: string): { start: number; 
   return f.text.slice(l.start, l.key) === key ? l : null;
 }
 
-
 // ------------------------------------------------------------------------------------- word weights
 
 /** After this many binary searches of the words file, one pass reads all of it (a batch, not one posting). */
 export const SEARCHES_BEFORE_READING = 300;
 /** Each word's count in the title lines: looked up one by one, then, in a batch, all read at once. */
-const counts = lazy('occupation:word-counts', () => ({ found: new Map<string, number>(), searches: 0, all: null as Map<string, number> | null }));
+const counts = lazy('occupation:word-counts', () => ({
+  found: new Map<string, number>(),
+  searches: 0,
+  all: null as Map<string, number> | null,
+}));
 
 /** In how many title lines a word appears (0: unknown). */
 export function df(word: string): number {

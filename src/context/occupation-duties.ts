@@ -21,7 +21,11 @@ const dutyOfWord = wordMemo<DutyWord | null>('occupation:duty-word');
  * The lines found, by key (at most one per line of the file, so a key always has one object), and the lines
  * by key once a batch has searched the file many times.
  */
-const duties = lazy('occupation:duty-lines', () => ({ byKey: new Map<string, DutyWord>(), searches: 0, lines: null as Map<string, { key: number; end: number }> | null }));
+const duties = lazy('occupation:duty-lines', () => ({
+  byKey: new Map<string, DutyWord>(),
+  searches: 0,
+  lines: null as Map<string, { key: number; end: number }> | null,
+}));
 /**
  * The duties line of a posting's folded word (null: a stopword or no group's duty word), memoised per word
  * and per key, so that words with the same key ("caisse", "caisses") share one object and one count.
@@ -42,7 +46,10 @@ function findDutyWord(folded: string): DutyWord | null {
       if (l) {
         const n = Math.floor((l.end - l.key - 1) / 3);
         d = { groups: new Uint16Array(n), weights: new Uint8Array(n), call: 0, count: 0 };
-        for (let i = 0, p = l.key + 1; i < n; i++, p += 3) { d.groups[i] = decode(f.text, p); d.weights[i] = f.text.charCodeAt(p + 2) - 48; }
+        for (let i = 0, p = l.key + 1; i < n; i++, p += 3) {
+          d.groups[i] = decode(f.text, p);
+          d.weights[i] = f.text.charCodeAt(p + 2) - 48;
+        }
         byKey.set(key, d);
       }
     }
@@ -89,7 +96,11 @@ export function dutyScores(text: string, folded?: readonly (string | Word)[]): {
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
     const d = typeof w === 'string' ? dutyWord(w) : dutyOfWord.getOr(w, (word) => dutyWord(word.norm));
     if (!d) continue;
-    if (d.call !== call) { d.call = call; d.count = 0; found.push(d); }
+    if (d.call !== call) {
+      d.call = call;
+      d.count = 0;
+      found.push(d);
+    }
     d.count++;
   }
   const scores = new Float64Array(totals.length);

@@ -8,7 +8,10 @@ import { keys, neutralize, STOPWORDS, words } from './occupation-text.js';
 import './occupation-words.js'; // configures the title keys (title-keys.yaml)
 import { loadTitleNoise } from './title-noise-data.js';
 
-interface Node { end: boolean; next: Map<string, Node> }
+interface Node {
+  end: boolean;
+  next: Map<string, Node>;
+}
 
 /** The noise of titles compiled: a trie of noise phrases, the abbreviations spelled out, the exclusion pattern. */
 export interface Noise {
@@ -42,24 +45,34 @@ export function compileNoise(noiseFile?: string, placesFile?: string): Noise {
   for (const [, , kind, ws] of places.places) if (kind !== 'not-place') placeKeys.add(ws);
   for (const [text, code] of places.abbreviations) {
     // "ON" is the word "on" more often than Ontario.
-    if (code !== 'CA' && code !== ELSEWHERE && /^[A-Z]{2}$/.test(text) && !STOPWORDS.has(text.toLowerCase())) placeKeys.add(text.toLowerCase());
+    if (code !== 'CA' && code !== ELSEWHERE && /^[A-Z]{2}$/.test(text) && !STOPWORDS.has(text.toLowerCase()))
+      placeKeys.add(text.toLowerCase());
   }
   const same = new Map(places.sameWords);
   const keyOf = (phrase: string) => words(fold(phrase)).map((w) => same.get(w) ?? w);
   for (const [place, line] of data.placesKept) {
-    if (!placeKeys.delete(keyOf(place).join(' '))) throw new LexiconError(data.file, line, `"${place}" is no place of jurisdictions.yaml`);
+    if (!placeKeys.delete(keyOf(place).join(' ')))
+      throw new LexiconError(data.file, line, `"${place}" is no place of jurisdictions.yaml`);
   }
   for (const key of placeKeys) add(key.split(' '));
   for (const [phrase, line] of data.phrases) {
     const ws = keyOf(phrase);
-    if (placeKeys.has(ws.join(' '))) throw new LexiconError(data.file, line, `"${phrase}" is a place of jurisdictions.yaml: places are listed there only`);
+    if (placeKeys.has(ws.join(' ')))
+      throw new LexiconError(
+        data.file,
+        line,
+        `"${phrase}" is a place of jurisdictions.yaml: places are listed there only`,
+      );
     add(ws);
   }
   const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
-    trie, same,
+    trie,
+    same,
     abbreviations: new Map(data.abbreviations.map(([from, to]) => [fold(from), words(fold(to))])),
-    exclusion: data.exclusions.length ? new RegExp(`\\((?:${data.exclusions.map((x) => escape(fold(x))).join('|')})\\b[^)]*\\)`, 'g') : /(?!)/g,
+    exclusion: data.exclusions.length
+      ? new RegExp(`\\((?:${data.exclusions.map((x) => escape(fold(x))).join('|')})\\b[^)]*\\)`, 'g')
+      : /(?!)/g,
     leadingLevels: new Set(data.leadingLevels.map(fold)),
   };
 }
@@ -81,7 +94,10 @@ export function dropNoise(ws: string[]): string[] {
       n = n.next.get(same.get(ws[j]) ?? ws[j]);
       if (n?.end) len = j - i + 1;
     }
-    if (len) { i += len; continue; }
+    if (len) {
+      i += len;
+      continue;
+    }
     if (!/\d/.test(ws[i])) out.push(ws[i]);
     i++;
   }
@@ -98,7 +114,12 @@ export function dropNoise(ws: string[]): string[] {
  * raw keys (only words with digits dropped), tried for exact matches too: the noise words are also words
  * of real titles ("Night auditor", "agent d'assurance-emploi", "Student monitor", "Senior managers").
  */
-export interface TitleQuery { text: string; keys: string[]; raw: string[]; part: number }
+export interface TitleQuery {
+  text: string;
+  keys: string[];
+  raw: string[];
+  part: number;
+}
 
 /** Words of a folded title part that hold no digit. */
 const plainWords = (s: string) => words(s).filter((w) => !/\d/.test(w));
@@ -110,9 +131,14 @@ const plainWords = (s: string) => words(s).filter((w) => !/\d/.test(w));
  * An exclusion in brackets, "(sauf …)" or "(except …)", is dropped whole.
  */
 export function titleQueries(title: string): TitleQuery[] {
-  const folded = neutralize(fold(title).replace(noise().exclusion, ' ')
-    .replace(/(^|[^a-z])[hfmx]\s?\/\s?[hfmx](?:\s?\/\s?[hfmxn])?(?![a-z])/g, '$1 ') // H/F, F/H, M/F/X
-    .replace(/[#*_`>]+/g, ' ').replace(/\s+/g, ' ').trim());
+  const folded = neutralize(
+    fold(title)
+      .replace(noise().exclusion, ' ')
+      .replace(/(^|[^a-z])[hfmx]\s?\/\s?[hfmx](?:\s?\/\s?[hfmxn])?(?![a-z])/g, '$1 ') // H/F, F/H, M/F/X
+      .replace(/[#*_`>]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const parts = folded.split(/\s[-+]\s|\s-$|^-\s|[,;:|()[\]{}!?"«»•]|\s*\/\s*|\s\.\s|\s{2,}/);
   const out: TitleQuery[] = [];
   const all: string[] = [];
@@ -126,6 +152,7 @@ export function titleQueries(title: string): TitleQuery[] {
     all.push(...k);
     allRaw.push(...raw);
   }
-  if (out.length > 1) out.push({ text: out.map((q) => q.text).join(' '), keys: [...new Set(all)], raw: allRaw, part: -1 });
+  if (out.length > 1)
+    out.push({ text: out.map((q) => q.text).join(' '), keys: [...new Set(all)], raw: allRaw, part: -1 });
   return out;
 }

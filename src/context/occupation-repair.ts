@@ -29,7 +29,10 @@ function findRepair(word: string): string | null {
     p = l.end + 1;
     if (Math.abs(w.length - word.length) > 2 || w[w.length - 1] !== word[word.length - 1]) continue;
     const score = jaroWinkler(word, w);
-    if (score > bestScore) { best = w; bestScore = score; }
+    if (score > bestScore) {
+      best = w;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -44,9 +47,13 @@ export function asNocWrites(ks: string[]): string[] {
     const joined = i + 1 < ks.length ? ks[i] + ks[i + 1] : '';
     if (joined && ks[i].length >= 3 && ks[i + 1].length >= 3 && (!df(ks[i]) || !df(ks[i + 1]) || df(joined) >= 3)) {
       const j = df(joined) ? joined : df(wordKey(joined)) ? wordKey(joined) : '';
-      if (j) { out.push(j); i++; continue; }
+      if (j) {
+        out.push(j);
+        i++;
+        continue;
+      }
     }
-    out.push(df(ks[i]) ? ks[i] : repair(ks[i]) ?? ks[i]);
+    out.push(df(ks[i]) ? ks[i] : (repair(ks[i]) ?? ks[i]));
   }
   return out;
 }
@@ -60,7 +67,11 @@ export function jaroWinkler(a: string, b: string): number {
   let m = 0;
   for (let i = 0; i < a.length; i++) {
     for (let k = Math.max(0, i - window); k < Math.min(b.length, i + window + 1); k++) {
-      if (!mb[k] && a[i] === b[k]) { ma[i] = mb[k] = true; m++; break; }
+      if (!mb[k] && a[i] === b[k]) {
+        ma[i] = mb[k] = true;
+        m++;
+        break;
+      }
     }
   }
   if (!m) return 0;

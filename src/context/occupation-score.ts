@@ -3,13 +3,29 @@
 import type { TitleQuery } from './occupation-noise.js';
 import { additions, df, groups, weight } from './occupation-data.js';
 import { asNocWrites } from './occupation-repair.js';
-import { additionWords, idOf, linePool, linesRead, linesWith, lookup, resetLines, startsSome, type TitleLine } from './occupation-titles.js';
+import {
+  additionWords,
+  idOf,
+  linePool,
+  linesRead,
+  linesWith,
+  lookup,
+  resetLines,
+  startsSome,
+  type TitleLine,
+} from './occupation-titles.js';
 
 /** Stamps of scorePart calls: a line taken by a call carries its stamp, so that it is taken once. */
 let scoreCalls = 0;
 
 /** How a group matched a part of the title. */
-export interface Hit { group: number; score: number; how: 'exact' | 'head' | 'addition' | 'fuzzy'; query: string; addition: boolean }
+export interface Hit {
+  group: number;
+  score: number;
+  how: 'exact' | 'head' | 'addition' | 'fuzzy';
+  query: string;
+  addition: boolean;
+}
 
 /**
  * Scores of the groups for one part of the title:
@@ -25,7 +41,8 @@ export function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   const q = { ...part, keys: asNocWrites(part.keys), raw: asNocWrites(part.raw) };
   const key = q.keys.join(' ');
   const hits: Hit[] = [];
-  const add = (group: number, score: number, how: Hit['how'], addition = false) => hits.push({ group, score, how, query: q.text, addition });
+  const add = (group: number, score: number, how: Hit['how'], addition = false) =>
+    hits.push({ group, score, how, query: q.text, addition });
 
   if (useAdditions) {
     const a = additions().byKey.get(key) ?? additions().byKey.get(part.keys.join(' '));
@@ -61,27 +78,36 @@ export function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   for (const w of known) {
     if (qWeight.get(w)! < strongest / 2) continue;
     for (const line of linesWith(w)) {
-      if (line.stamp !== stamp) { line.stamp = stamp; lines.push(line); }
+      if (line.stamp !== stamp) {
+        line.stamp = stamp;
+        lines.push(line);
+      }
     }
   }
   const best = new Map<number, number>();
   for (const line of lines) {
     // A word of the title counts once, where it first appears (head words, then qualifier words).
-    let headShared = 0; let qualShared = 0;
+    let headShared = 0;
+    let qualShared = 0;
     const { ids, weights } = linePool();
-    const from = line.at, to = line.at + line.words;
+    const from = line.at,
+      to = line.at + line.words;
     for (let k = from; k < to; k++) {
       const id = ids[k];
       if (!qIds.has(id)) continue;
       let again = false;
       for (let j = from; j < k && !again; j++) again = ids[j] === id;
       if (again) continue;
-      if (k - from < line.head) headShared += weights[k]; else qualShared += weights[k];
+      if (k - from < line.head) headShared += weights[k];
+      else qualShared += weights[k];
     }
     const full = (headShared + qualShared) / (line.headW + line.qualW);
     const headOnly = headShared / line.headW;
     const qc = (headShared + qualShared) / qTotal;
-    let score = Math.max(full * full * (0.3 + 0.7 * qc), headOnly * headOnly * (0.3 + 0.7 * (headShared / qTotal)) * 0.95);
+    let score = Math.max(
+      full * full * (0.3 + 0.7 * qc),
+      headOnly * headOnly * (0.3 + 0.7 * (headShared / qTotal)) * 0.95,
+    );
     if (full >= 0.999 && qc >= 0.999) score = 0.97;
     const g = line.group;
     if (score > (best.get(g) ?? 0)) best.set(g, Math.min(score, 0.97));
@@ -90,8 +116,13 @@ export function scorePart(part: TitleQuery, useAdditions: boolean): Hit[] {
   // Additions take part in fuzzy matching too (they are few: a linear pass).
   if (useAdditions) {
     for (const a of additionWords()) {
-      let total = 0; let got = 0;
-      for (let k = 0; k < a.ids.length; k++) { const x = a.weights[k]; total += x; if (qIds.has(a.ids[k])) got += x; }
+      let total = 0;
+      let got = 0;
+      for (let k = 0; k < a.ids.length; k++) {
+        const x = a.weights[k];
+        total += x;
+        if (qIds.has(a.ids[k])) got += x;
+      }
       if (!got) continue;
       const c = got / total;
       const score = c * c * (0.3 + 0.7 * (got / qTotal));

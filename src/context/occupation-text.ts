@@ -24,7 +24,11 @@ export interface KeyWords {
   endings: { ending: string; to: string; after?: string[] }[];
 }
 
-interface KeyTable { from: KeyWords; stopwords: Set<string>; endings: { ending: string; to: string; after: string[] | null }[] }
+interface KeyTable {
+  from: KeyWords;
+  stopwords: Set<string>;
+  endings: { ending: string; to: string; after: string[] | null }[];
+}
 
 // The lists come from data: occupation-words.ts hands over the shipped YAML at run time, and
 // scripts/build-occupations.mjs (which transpiles this file on its own) passes the same file's lists.
@@ -42,7 +46,10 @@ export function configureKeys(words: KeyWords | (() => KeyWords)): void {
 }
 
 function current(): KeyTable {
-  if (!source) throw new Error('occupation-text: the title-key words are not configured (import occupation-words.ts, or call configureKeys)');
+  if (!source)
+    throw new Error(
+      'occupation-text: the title-key words are not configured (import occupation-words.ts, or call configureKeys)',
+    );
   const words = source();
   if (table?.from !== words) {
     table = {
@@ -74,7 +81,11 @@ export function validateKeyWords(doc: YamlDoc): KeyWords {
         if (!/^[a-z]{2}$/.test(lang)) doc.fail(langNode, `stopwords: "${lang}" is not a two-letter language code`);
         stopwords[lang] = doc.items(list, `stopwords.${lang}`).map((item) => {
           const word = doc.string(item, `a stopword of ${lang}`);
-          if (!WORD.test(word)) doc.fail(item, `stopword "${word}" must be written folded: lower case a-z and 0-9, no accent, space or apostrophe`);
+          if (!WORD.test(word))
+            doc.fail(
+              item,
+              `stopword "${word}" must be written folded: lower case a-z and 0-9, no accent, space or apostrophe`,
+            );
           const before = seen.get(word);
           if (before) doc.fail(item, `stopword "${word}" is listed twice (also under ${before})`);
           seen.set(word, lang);
@@ -91,14 +102,16 @@ export function validateKeyWords(doc: YamlDoc): KeyWords {
           if (k === 'after') {
             e.after = doc.items(v, 'after').map((a) => letters(doc, a, 'after', false));
             if (!e.after.length) doc.fail(v, '`after` lists no letters (leave it out to match after anything)');
-          }
-          else e[k as 'ending' | 'to'] = letters(doc, v, k, k === 'to');
+          } else e[k as 'ending' | 'to'] = letters(doc, v, k, k === 'to');
         }
         if (e.ending === undefined || e.to === undefined) doc.fail(item, 'an ending needs `ending` and `to`');
         const suffixes = e.after?.length ? e.after.map((a) => a + e.ending) : [e.ending];
         for (const f of full) {
           if (suffixes.every((x) => f.suffixes.some((y) => x.endsWith(y)))) {
-            doc.fail(item, `ending "${e.ending}" never applies: the ending at line ${f.line} comes first and catches it`);
+            doc.fail(
+              item,
+              `ending "${e.ending}" never applies: the ending at line ${f.line} comes first and catches it`,
+            );
           }
         }
         full.push({ suffixes, line: doc.lineOf(item) });
@@ -116,7 +129,8 @@ export function validateKeyWords(doc: YamlDoc): KeyWords {
 /** A scalar of lower-case a-z letters (empty allowed for `to`). */
 function letters(doc: YamlDoc, node: Node | null, what: string, emptyOk: boolean): string {
   const v = doc.value(node);
-  if (typeof v !== 'string' || !(emptyOk ? /^[a-z]*$/ : /^[a-z]+$/).test(v)) doc.fail(node, `\`${what}\` must be lower-case letters a-z, without accents`);
+  if (typeof v !== 'string' || !(emptyOk ? /^[a-z]*$/ : /^[a-z]+$/).test(v))
+    doc.fail(node, `\`${what}\` must be lower-case letters a-z, without accents`);
   return v;
 }
 
@@ -145,8 +159,10 @@ export function wordKey(w: string): string {
   if (k !== undefined) return k;
   k = w;
   if (k.endsWith('eaux')) k = k.slice(0, -1);
-  else if (k.endsWith('aux') && k.length > 5) k = `${k.slice(0, -3)}al`; // généraux → général
-  else if (k.endsWith('ies') && k.length > 5) k = `${k.slice(0, -3)}y`; // companies → company
+  else if (k.endsWith('aux') && k.length > 5)
+    k = `${k.slice(0, -3)}al`; // généraux → général
+  else if (k.endsWith('ies') && k.length > 5)
+    k = `${k.slice(0, -3)}y`; // companies → company
   else if (k.endsWith('s') && !k.endsWith('ss') && !k.endsWith('us') && !k.endsWith('is')) k = k.slice(0, -1);
   k = reduceEnding(k, t);
   if (k.length > 3 && k.endsWith('e')) k = k.slice(0, -1);

@@ -35,7 +35,11 @@ export function lookup(key: string, prefix = false): Set<number> {
 const SCANS_BEFORE_INDEX = 10;
 
 /** A title word's number (ids are only compared with each other) and its weight, looked up once. */
-interface TitleWord { norm: string; id: number; weight: number }
+interface TitleWord {
+  norm: string;
+  id: number;
+  weight: number;
+}
 
 /**
  * What has been read of the title index, in one cache: the lines and the additions hold the words' ids, so
@@ -60,8 +64,13 @@ interface TitleState {
 const state = lazy('occupation:title-lines', (): TitleState => {
   const s: TitleState = {
     words: new Interner<TitleWord>((word) => ({ norm: word, id: s.wordCount++, weight: weight(word) }), Infinity),
-    wordCount: 0, lines: new Map(), hits: new Map(), scans: 0, byId: null,
-    pool: { ids: new Int32Array(1 << 14), weights: new Float64Array(1 << 14), used: 0 }, additionWords: null,
+    wordCount: 0,
+    lines: new Map(),
+    hits: new Map(),
+    scans: 0,
+    byId: null,
+    pool: { ids: new Int32Array(1 << 14), weights: new Float64Array(1 << 14), used: 0 },
+    additionWords: null,
   };
   return s;
 });
@@ -135,8 +144,12 @@ export interface TitleLine {
 function poolAdd(id: number, weight: number): void {
   const pool = state().pool;
   if (pool.used === pool.ids.length) {
-    const ids = new Int32Array(pool.ids.length * 2); ids.set(pool.ids); pool.ids = ids;
-    const weights = new Float64Array(pool.weights.length * 2); weights.set(pool.weights); pool.weights = weights;
+    const ids = new Int32Array(pool.ids.length * 2);
+    ids.set(pool.ids);
+    pool.ids = ids;
+    const weights = new Float64Array(pool.weights.length * 2);
+    weights.set(pool.weights);
+    pool.weights = weights;
   }
   pool.ids[pool.used] = id;
   pool.weights[pool.used++] = weight;
@@ -169,17 +182,22 @@ function titleLine(start: number): TitleLine {
   // The words of "head words|qualifier words=group", read in place (no substring is made for a known word).
   const at = st.pool.used;
   let head = -1;
-  let headW = 0; let qualW = 0;
+  let headW = 0;
+  let qualW = 0;
   let h = HASH_SEED; // of the word being read
   for (let from = start, i = start; i <= eq; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 124 && i < eq) { h = hashStep(h, c); continue; } // ' ', '|'
+    if (c !== 32 && c !== 124 && i < eq) {
+      h = hashStep(h, c);
+      continue;
+    } // ' ', '|'
     if (i > from) {
       const w = st.words.getHashed(s, from, i, h);
       h = HASH_SEED;
       poolAdd(w.id, w.weight);
       // Summed in word order, as they always were.
-      if (head < 0) headW += w.weight; else qualW += w.weight;
+      if (head < 0) headW += w.weight;
+      else qualW += w.weight;
     }
     if (c === 124 && head < 0) head = st.pool.used - at;
     from = i + 1;

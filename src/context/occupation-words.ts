@@ -8,6 +8,8 @@ import { configureKeys, validateKeyWords } from './occupation-text.js';
 export const KEY_WORDS_FILE = join(LEXICON_DIR, 'occupations', 'title-keys.yaml');
 
 /** The lists as validated (read on first use; clearCaches drops them). */
-export const keyWords = lazy('occupation:title-key-words', () => loadValidated(KEY_WORDS_FILE, 'occupation-title-keys', validateKeyWords));
+export const keyWords = lazy('occupation:title-key-words', () =>
+  loadValidated(KEY_WORDS_FILE, 'occupation-title-keys', validateKeyWords),
+);
 
 configureKeys(keyWords);

@@ -65,7 +65,11 @@ export interface DetectOptions {
   words?: readonly (string | Word)[];
 }
 
-const occupation = (t: Groups, g: number, lang: Lang): Occupation => ({ noc: t.codes[g], title: lang === 'fr' ? t.fr[g] : t.en[g], teer: Number(t.codes[g][1]) });
+const occupation = (t: Groups, g: number, lang: Lang): Occupation => ({
+  noc: t.codes[g],
+  title: lang === 'fr' ? t.fr[g] : t.en[g],
+  teer: Number(t.codes[g][1]),
+});
 
 /** The unit group of a 5-digit NOC 2021 code, or null. */
 export function occupationByCode(noc: string, lang: Lang = 'en'): Occupation | null {
@@ -143,7 +147,10 @@ function titleHits(title: string, useAdditions: boolean): Hit[] {
       const score = h.score * (0.9 + 0.1 * coverage) * (q.part > 0 ? 0.99 : 1);
       const before = best.get(h.group);
       // scorePart's hits are its own new objects: the score is adjusted in place.
-      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) { h.score = score; best.set(h.group, h); }
+      if (!before || score > before.score || (score === before.score && h.addition && !before.addition)) {
+        h.score = score;
+        best.set(h.group, h);
+      }
     }
   }
   // Only the best few are ever read (the candidates within the margin, at most 8, and the 5 shown): they are
@@ -153,7 +160,10 @@ function titleHits(title: string, useAdditions: boolean): Hit[] {
   for (const h of best.values()) {
     if (ranked.length === RANKED_KEPT && !before(h, ranked[RANKED_KEPT - 1])) continue;
     let i = ranked.length === RANKED_KEPT ? RANKED_KEPT - 1 : ranked.length;
-    while (i > 0 && before(h, ranked[i - 1])) { ranked[i] = ranked[i - 1]; i--; }
+    while (i > 0 && before(h, ranked[i - 1])) {
+      ranked[i] = ranked[i - 1];
+      i--;
+    }
     ranked[i] = h;
     if (ranked.length > RANKED_KEPT) ranked.length = RANKED_KEPT;
   }
@@ -168,7 +178,8 @@ export function detectOccupation(title: string | null, text: string, options: De
   const threshold = options.threshold ?? MIN_CONFIDENCE;
   if (options.override) {
     const occ = occupationByCode(options.override, lang);
-    if (!occ) throw new Error(`unknown NOC 2021 unit group "${options.override}" (expected a 5-digit code such as 65201)`);
+    if (!occ)
+      throw new Error(`unknown NOC 2021 unit group "${options.override}" (expected a 5-digit code such as 65201)`);
     return withRequirements({ occupation: occ, confidence: 1, resolvedBy: 'override' }, occ.noc);
   }
   if (!title?.trim()) return { occupation: null, confidence: 0 };
@@ -228,21 +239,44 @@ export function detectOccupation(title: string | null, text: string, options: De
   }
 
   const cand = (h: Hit): OccupationCandidate => ({
-    ...occupation(t, h.group, lang), score: round(h.score), match: h.how, query: h.query,
+    ...occupation(t, h.group, lang),
+    score: round(h.score),
+    match: h.how,
+    query: h.query,
     ...(evidence ? { duties: round(dutyOf(h)) } : {}),
   });
   // Made when first read (an audit reads only the occupation).
   let list: OccupationCandidate[] | undefined;
-  const candidates = () => (list ??= (chosen ? [chosen, ...ranked.filter((h) => h !== chosen)] : ranked).slice(0, 5).map(cand));
+  const candidates = () =>
+    (list ??= (chosen ? [chosen, ...ranked.filter((h) => h !== chosen)] : ranked).slice(0, 5).map(cand));
   confidence = round(confidence);
   if (!chosen || confidence < threshold) {
     // No group, but the tied candidates may agree on the TEER (labourers of several industries are all TEER 5).
     const teers = new Set(pool.map((h) => t.codes[h.group][1]));
-    const sharedTeer = !chosen && pool.length > 1 && teers.size === 1 && top >= threshold ? { teer: Number([...teers][0]) } : {};
-    return { occupation: null, confidence: chosen ? confidence : round(top * 0.5), get candidates() { return candidates(); }, ...sharedTeer };
+    const sharedTeer =
+      !chosen && pool.length > 1 && teers.size === 1 && top >= threshold ? { teer: Number([...teers][0]) } : {};
+    return {
+      occupation: null,
+      confidence: chosen ? confidence : round(top * 0.5),
+      get candidates() {
+        return candidates();
+      },
+      ...sharedTeer,
+    };
   }
   const occ = occupation(t, chosen.group, lang);
-  return withRequirements({ occupation: occ, confidence, resolvedBy, get candidates() { return candidates(); }, ...(rank ? { dutyRank: rank } : {}) }, occ.noc);
+  return withRequirements(
+    {
+      occupation: occ,
+      confidence,
+      resolvedBy,
+      get candidates() {
+        return candidates();
+      },
+      ...(rank ? { dutyRank: rank } : {}),
+    },
+    occ.noc,
+  );
 }
 
 /** Adds `requirements`, read from the data only when first used (it costs ~4 ms, and most callers need the TEER only). */

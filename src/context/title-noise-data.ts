@@ -58,11 +58,20 @@ function validate(doc: YamlDoc): TitleNoiseData {
         data.abbreviations.push([word, doc.string(value, `what "${word}" stands for`)]);
       }
     } else if (group === 'exclusions') {
-      for (const item of doc.items(node, group)) { key(item, 'an exclusion'); data.exclusions.push(doc.string(item, 'an exclusion')); }
+      for (const item of doc.items(node, group)) {
+        key(item, 'an exclusion');
+        data.exclusions.push(doc.string(item, 'an exclusion'));
+      }
     } else if (group === 'leading-levels') {
-      for (const item of doc.items(node, group)) { oneWord(item, 'a level'); data.leadingLevels.push(doc.string(item, 'a level')); }
+      for (const item of doc.items(node, group)) {
+        oneWord(item, 'a level');
+        data.leadingLevels.push(doc.string(item, 'a level'));
+      }
     } else if (group === 'places-kept') {
-      for (const item of doc.items(node, group)) { key(item, 'a place'); data.placesKept.push([doc.string(item, 'a place'), doc.lineOf(item)]); }
+      for (const item of doc.items(node, group)) {
+        key(item, 'a place');
+        data.placesKept.push([doc.string(item, 'a place'), doc.lineOf(item)]);
+      }
     } else {
       doc.fail(groupKey, `unknown group "${group}" (allowed: ${GROUPS.join(', ')})`);
     }
@@ -71,6 +80,8 @@ function validate(doc: YamlDoc): TitleNoiseData {
 }
 
 /** The title noise of `file` (validated once, then read from the cache of loadValidated), with the file's path. */
-export function loadTitleNoise(file: string = join(LEXICON_DIR, 'title-noise.yaml')): TitleNoiseData & { file: string } {
+export function loadTitleNoise(
+  file: string = join(LEXICON_DIR, 'title-noise.yaml'),
+): TitleNoiseData & { file: string } {
   return { ...loadValidated(file, `title-noise:${FORMAT}`, validate), file };
 }

@@ -1,8 +1,13 @@
 // The formatters with the built-in rules' metadata (`rulesMeta`) in their context, as the package exports
 // them: src/report knows no rule, so the rules' help (SARIF's rule descriptors) is added here.
 import {
-  formatters as bare, formatSarif as bareSarif, toSarif as bareToSarif, FORMAT_NAMES,
-  type FormatName, type FormatterContext, type SarifContext,
+  formatters as bare,
+  formatSarif as bareSarif,
+  toSarif as bareToSarif,
+  FORMAT_NAMES,
+  type FormatName,
+  type FormatterContext,
+  type SarifContext,
 } from '../report/index.js';
 import type { Result } from '../types.js';
 import { rulesMeta } from './rules-meta.js';
@@ -17,9 +22,12 @@ export function withRulesMeta<T extends FormatterContext>(context: T): T {
 }
 
 /** Formatters by the name given to --format, each given the built-in rules' metadata. */
-export const formatters = Object.fromEntries(FORMAT_NAMES.map((name) => [
-  name, (results: Result[], context: FormatterContext = {}) => bare[name](results, withRulesMeta(context)),
-])) as typeof bare;
+export const formatters = Object.fromEntries(
+  FORMAT_NAMES.map((name) => [
+    name,
+    (results: Result[], context: FormatterContext = {}) => bare[name](results, withRulesMeta(context)),
+  ]),
+) as typeof bare;
 
 export function formatSarif(results: Result[], context: SarifContext = {}): string {
   return bareSarif(results, withRulesMeta(context));

@@ -115,16 +115,24 @@ export class JobAudit {
    * ignore files leave out gives none (`onIgnored` is told of each one named explicitly). Rejects with a
    * ConfigError when a configuration is not valid.
    */
-  async *auditEach(patterns: string[], hooks: { onIgnored?: (path: string) => void } = {}): AsyncGenerator<AuditResult> {
+  async *auditEach(
+    patterns: string[],
+    hooks: { onIgnored?: (path: string) => void } = {},
+  ): AsyncGenerator<AuditResult> {
     const { options } = this;
     const read: ReadOptions = {
       maxBytes: options.maxBytes,
       // A getter: process.stdin is made only when "-" is read.
-      get stdin() { return options.stdin; },
+      get stdin() {
+        return options.stdin;
+      },
       skip: (path) => this.isPathIgnored(path),
       onSkipped: hooks.onIgnored,
     };
-    for await (const input of readInputs(patterns.map((p) => this.path(p)), read)) {
+    for await (const input of readInputs(
+      patterns.map((p) => this.path(p)),
+      read,
+    )) {
       const config = await this.configFor(input.source === STDIN_SOURCE ? null : input.source);
       if (input.error !== undefined) yield { ...errorResult(input.source, input.error), readError: true };
       else yield this.auditPosting(input.posting, config);
@@ -172,7 +180,10 @@ export class JobAudit {
   async outputFixes(results: readonly AuditResult[], options: { dryRun?: boolean } = {}): Promise<FileFix[]> {
     const out: FileFix[] = [];
     for (const result of results) {
-      if (result.fix) out.push(await fixFile(result.source, result.fix.before, result.fix.input, { dryRun: Boolean(options.dryRun) }));
+      if (result.fix)
+        out.push(
+          await fixFile(result.source, result.fix.before, result.fix.input, { dryRun: Boolean(options.dryRun) }),
+        );
     }
     return out;
   }
@@ -191,7 +202,8 @@ export class JobAudit {
       name,
       format: (results, context = {}) => {
         const merged = { ...base };
-        for (const [key, value] of Object.entries(context)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+        for (const [key, value] of Object.entries(context))
+          if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
         return formatter(results, withRulesMeta(merged));
       },
     };

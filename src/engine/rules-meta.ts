@@ -23,11 +23,22 @@ function fromData(data: RuleData): Pick<RuleHelp, 'example' | 'suggestion' | 're
   const first = cases.find((c) => c.suggestions.length > 0)?.suggestions[0];
   const examples = data.examples as RuleData['examples'] | undefined;
   // Escalations first, as findings list them: they are the most specific sources.
-  const ids = [...new Set([...data.escalate.flatMap((e) => e.references), ...cases.flatMap((c) => c.references), ...data.references])];
+  const ids = [
+    ...new Set([
+      ...data.escalate.flatMap((e) => e.references),
+      ...cases.flatMap((c) => c.references),
+      ...data.references,
+    ]),
+  ];
   const refs = references();
   return {
-    example: examples?.fr && examples.en ? { before: both((l) => examples[l].before), after: both((l) => examples[l].after) } : null,
-    suggestion: first ? { message: first.message, replacement: both((l) => fillDefaults(first.replacement[l], data.defaults, l)) } : null,
+    example:
+      examples?.fr && examples.en
+        ? { before: both((l) => examples[l].before), after: both((l) => examples[l].after) }
+        : null,
+    suggestion: first
+      ? { message: first.message, replacement: both((l) => fillDefaults(first.replacement[l], data.defaults, l)) }
+      : null,
     references: ids.flatMap((id) => (refs[id] ? [{ title: refs[id].title, url: refs[id].url }] : [])),
   };
 }
@@ -38,7 +49,10 @@ export function allRuleHelp(): RuleHelp[] {
     const { id, severity, description, fixable } = rule.meta;
     const data = ruleDataOf(id);
     return {
-      id, severity, description, fixable,
+      id,
+      severity,
+      description,
+      fixable,
       ...(data ? fromData(data) : { example: null, suggestion: null, references: [] }),
       url: ruleDocUrl(id),
     };
@@ -51,4 +65,6 @@ export function ruleHelp(id: string): RuleHelp | null {
 }
 
 /** Rule id → metadata of every built-in rule, made once (formatters only read it). */
-export const rulesMeta: () => RulesMeta = lazy('rules-meta', () => Object.fromEntries(allRuleHelp().map((h) => [h.id, h])));
+export const rulesMeta: () => RulesMeta = lazy('rules-meta', () =>
+  Object.fromEntries(allRuleHelp().map((h) => [h.id, h])),
+);

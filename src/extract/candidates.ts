@@ -8,10 +8,20 @@ import type { Clauses, Cues } from './cue-index.js';
 import type { Years } from './years.js';
 
 /** A requirement mention: its kind and tokens [from, to), and the languages it names. */
-export interface Candidate { kind: Kind; from: number; to: number; languages?: string[] }
+export interface Candidate {
+  kind: Kind;
+  from: number;
+  to: number;
+  languages?: string[];
+}
 
 /** The posting with its indexes, made once per extraction. */
-export interface Doc { a: Analysis; cues: Cues; clauses: Clauses; years: Years }
+export interface Doc {
+  a: Analysis;
+  cues: Cues;
+  clauses: Clauses;
+  years: Years;
+}
 
 const OTHER: Record<Lang, string> = { fr: 'en', en: 'fr' };
 
@@ -45,10 +55,19 @@ export function canadianCandidates(doc: Doc): Candidate[] {
   for (const m of a.matches) {
     if (m.entry.type !== 'kinds' || m.entry.value !== 'experience') continue;
     let near: Match | undefined;
-    for (let i = words.firstFrom(m.from - 3 - words.longest); i < words.list.length && words.list[i].from <= m.to + 3; i++) {
+    for (
+      let i = words.firstFrom(m.from - 3 - words.longest);
+      i < words.list.length && words.list[i].from <= m.to + 3;
+      i++
+    ) {
       const w = words.list[i];
-      if (a.tokens[w.from].clause === a.tokens[m.from].clause
-        && (w.to <= m.from ? m.from - w.to <= 3 : w.from >= m.to && w.from - m.to <= 3)) { near = w; break; }
+      if (
+        a.tokens[w.from].clause === a.tokens[m.from].clause &&
+        (w.to <= m.from ? m.from - w.to <= 3 : w.from >= m.to && w.from - m.to <= 3)
+      ) {
+        near = w;
+        break;
+      }
     }
     if (near) out.push({ kind: 'canadian-experience', from: Math.min(near.from, m.from), to: Math.max(near.to, m.to) });
   }
@@ -86,7 +105,8 @@ export function namedLanguages(doc: Doc, byClause: Map<number, string[]>, from: 
   // A mention that runs past its clause (rare) reads the matches themselves.
   if (a.tokens[to - 1].clause === a.tokens[from].clause) return [...(byClause.get(a.tokens[from].clause) ?? [])];
   const codes = new Set<string>();
-  for (const m of a.matches) if (m.entry.type === 'languages' && m.from >= clause.from && m.to <= clause.to) codes.add(m.entry.value);
+  for (const m of a.matches)
+    if (m.entry.type === 'languages' && m.from >= clause.from && m.to <= clause.to) codes.add(m.entry.value);
   return [...codes];
 }
 
@@ -111,8 +131,15 @@ export function dedupe(list: Candidate[]): Candidate[] {
       continue;
     }
     // Two second-language mentions in one clause are one ask ("anglais et espagnol").
-    const near = c.kind === 'second-language' ? open.find((k) => k.kind === 'second-language' && c.from - k.to <= 4 && c.from >= k.from) : undefined;
-    if (near) { near.languages = [...new Set([...(near.languages ?? []), ...(c.languages ?? [])])]; near.to = Math.max(near.to, c.to); continue; }
+    const near =
+      c.kind === 'second-language'
+        ? open.find((k) => k.kind === 'second-language' && c.from - k.to <= 4 && c.from >= k.from)
+        : undefined;
+    if (near) {
+      near.languages = [...new Set([...(near.languages ?? []), ...(c.languages ?? [])])];
+      near.to = Math.max(near.to, c.to);
+      continue;
+    }
     kept.push(c);
     open.push(c);
   }
@@ -122,11 +149,23 @@ export function dedupe(list: Candidate[]): Candidate[] {
 /** A post-secondary phrase at least as long that starts with or before the secondary one `c` and overlaps it. */
 function postSecondaryOver(list: Candidate[], c: Candidate, longest: number): boolean {
   // The list is in token order: the phrases that start at or before c are before it, or just after it at the same token.
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (list[mid].from <= c.from) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].from <= c.from) lo = mid + 1;
+    else hi = mid;
+  }
   for (let i = lo - 1; i >= 0; i--) {
     const p = list[i];
-    if (p.kind === 'post-secondary' && p.from < c.to && p.to > c.from && p.to - p.from >= c.to - c.from - 1 && p.from <= c.from) return true;
+    if (
+      p.kind === 'post-secondary' &&
+      p.from < c.to &&
+      p.to > c.from &&
+      p.to - p.from >= c.to - c.from - 1 &&
+      p.from <= c.from
+    )
+      return true;
     if (p.from + longest < c.from) break;
   }
   return false;
@@ -140,8 +179,12 @@ export function mergeAdjacent(a: Analysis, list: Candidate[], cues: Cues): Candi
   const out: Candidate[] = [];
   // Cue words between two mentions keep them apart: "Anglais requis, espagnol un atout" is two asks.
   const cueAt = new Set<number>();
-  for (const type of ['required', 'asset', 'negation', 'equivalence']) for (const m of cues.get(type).list) for (let i = m.from; i < m.to; i++) cueAt.add(i);
-  const plainGap = (from: number, to: number) => { for (let i = from; i < to; i++) if (cueAt.has(i)) return false; return true; };
+  for (const type of ['required', 'asset', 'negation', 'equivalence'])
+    for (const m of cues.get(type).list) for (let i = m.from; i < m.to; i++) cueAt.add(i);
+  const plainGap = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (cueAt.has(i)) return false;
+    return true;
+  };
   for (const c of list) {
     const prev = out[out.length - 1];
     // Also one ask: mentions of one kind in one sentence with no cue between them ("Disponibilité totale,
@@ -149,9 +192,19 @@ export function mergeAdjacent(a: Analysis, list: Candidate[], cues: Cues): Candi
     const sameSentence = prev && a.tokens[c.from].clause === a.tokens[prev.from].clause && plainGap(prev.to, c.from);
     // Overlapping phrases of one kind are one mention ("de jour, de soir" and "soir et les fins de semaine").
     const overlapping = prev && c.from < prev.to;
-    if (prev && covers(prev.kind, c.kind) && covers(c.kind, prev.kind) && (c.from >= prev.to || overlapping)
-      && a.tokens[c.from].line === a.tokens[prev.from].line && (overlapping || joinable(a, prev.to, c.from) || sameSentence)) {
-      if (overlapping) { prev.to = Math.max(prev.to, c.to); if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])]; continue; }
+    if (
+      prev &&
+      covers(prev.kind, c.kind) &&
+      covers(c.kind, prev.kind) &&
+      (c.from >= prev.to || overlapping) &&
+      a.tokens[c.from].line === a.tokens[prev.from].line &&
+      (overlapping || joinable(a, prev.to, c.from) || sameSentence)
+    ) {
+      if (overlapping) {
+        prev.to = Math.max(prev.to, c.to);
+        if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])];
+        continue;
+      }
       prev.to = c.to;
       if (c.languages) prev.languages = [...new Set([...(prev.languages ?? []), ...c.languages])];
       continue;
@@ -167,12 +220,15 @@ function joinable(a: Analysis, from: number, to: number): boolean {
   if (to - from > 1 || (to - from === 1 && !wordSet('joiners').has(tokens[from].norm))) return false;
   if (tokens[to].start - tokens[from - 1].end > 8) return false;
   const plain = (s: number, e: number) => /^[\s()[\],/–-]*$/.test(text.slice(s, e));
-  return to === from ? plain(tokens[from - 1].end, tokens[to].start)
+  return to === from
+    ? plain(tokens[from - 1].end, tokens[to].start)
     : plain(tokens[from - 1].end, tokens[from].start) && plain(tokens[from].end, tokens[to].start);
 }
 
 /** A phrase of kind `outer` that contains one of kind `inner` says all of it ("expérience canadienne"). */
 export const covers = (outer: Kind, inner: Kind) =>
-  outer === inner || (education(outer) && education(inner)) || (outer === 'canadian-experience' && inner === 'experience');
+  outer === inner ||
+  (education(outer) && education(inner)) ||
+  (outer === 'canadian-experience' && inner === 'experience');
 
 export const education = (k: Kind) => k === 'secondary-diploma' || k === 'post-secondary';

@@ -37,8 +37,13 @@ export class CueList {
 
   /** Index of the first match that starts at or after `token`. */
   firstFrom(token: number): number {
-    let lo = 0, hi = this.list.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (this.list[mid].from < token) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.list[mid].from < token) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   }
 
@@ -93,7 +98,10 @@ export class Cues {
   private readonly byType = new Map<string, CueList>();
   private marked: Uint8Array | null = null;
 
-  constructor(matches: Match[], private readonly tokenCount: number) {
+  constructor(
+    matches: Match[],
+    private readonly tokenCount: number,
+  ) {
     const lists = new Map<string, Match[]>();
     for (const m of matches) {
       if (m.entry.type !== 'cues') continue;

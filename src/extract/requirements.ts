@@ -6,30 +6,58 @@ import type { Role } from '../text/blocks.js';
 import type { Kind, Requirement, Strength } from '../types.js';
 import { Clauses, Cues, type Scope } from './cue-index.js';
 import { Years } from './years.js';
-import { canadianCandidates, dedupe, kindCandidates, languageCandidates, mergeAdjacent, type Candidate, type Doc } from './candidates.js';
+import {
+  canadianCandidates,
+  dedupe,
+  kindCandidates,
+  languageCandidates,
+  mergeAdjacent,
+  type Candidate,
+  type Doc,
+} from './candidates.js';
 import { coreOf, firstReason, reasonEnd, spanOf, territories } from './spans.js';
 
 /** Kinds that name a credential: listed anywhere outside the job description, they are asked. */
-const CREDENTIALS = new Set<Kind>(['secondary-diploma', 'post-secondary', 'driver-licence', 'own-vehicle', 'criminal-record-check', 'canadian-experience']);
+const CREDENTIALS = new Set<Kind>([
+  'secondary-diploma',
+  'post-secondary',
+  'driver-licence',
+  'own-vehicle',
+  'criminal-record-check',
+  'canadian-experience',
+]);
 /** Within this many tokens a cue is read as applying to a mention. */
 const CUE_REACH = 12;
 
-export interface Extracted { requirements: Requirement[]; entryLevel: Match | null }
+export interface Extracted {
+  requirements: Requirement[];
+  entryLevel: Match | null;
+}
 
 /** The roles of blocks that hold no asks (see src/text/blocks.ts). */
 const NO_ASKS: readonly Role[] = ['about', 'apply', 'boilerplate'];
 
-
 export function extractRequirements(a: Analysis): Extracted {
   const { tokens, lines } = a;
-  const doc: Doc = { a, cues: new Cues(a.matches, tokens.length), clauses: new Clauses(tokens), years: new Years(tokens) };
+  const doc: Doc = {
+    a,
+    cues: new Cues(a.matches, tokens.length),
+    clauses: new Clauses(tokens),
+    years: new Years(tokens),
+  };
   const { cues, clauses } = doc;
   // Entry-level: the posting says so ("aucune expérience requise", "no experience necessary"), or its title
   // names a role for beginners ("Stagiaire", "Junior developer"); such words elsewhere describe other people.
   const titleLine = lines.findIndex((l) => !l.blank);
-  const entryLevel = cues.get('entry-level').list[0]
-    ?? cues.get('entry-level-title').list.find((m) => tokens[m.from].line === titleLine) ?? null;
-  const candidates = mergeAdjacent(a, dedupe([...kindCandidates(doc), ...languageCandidates(a), ...canadianCandidates(doc)]), cues);
+  const entryLevel =
+    cues.get('entry-level').list[0] ??
+    cues.get('entry-level-title').list.find((m) => tokens[m.from].line === titleLine) ??
+    null;
+  const candidates = mergeAdjacent(
+    a,
+    dedupe([...kindCandidates(doc), ...languageCandidates(a), ...canadianCandidates(doc)]),
+    cues,
+  );
   // First which mentions ask, and how strongly; then their spans, each bounded by the asks beside it.
   const asks: { c: Candidate; line: Line; scope: Scope; strength: Strength }[] = [];
   for (const c of candidates) {
@@ -40,7 +68,8 @@ export function extractRequirements(a: Analysis): Extracted {
     // A heading line ("Expérience", "Languages") asks through the content under it.
     const scope = line.heading ? nextContent(a, lineNo) : clauses.of(c.from, c.to);
     if (!scope) continue;
-    if (cues.get('entry-level').holds(c) || cues.get('negation').holds(c) || cues.get('other-sense').overlaps(c)) continue;
+    if (cues.get('entry-level').holds(c) || cues.get('negation').holds(c) || cues.get('other-sense').overlaps(c))
+      continue;
     // "ou expérience équivalente" accepts experience in place of a diploma; it asks for nothing more.
     if (c.kind === 'experience' && cues.get('equivalence').holds(c)) continue;
     if ((line.heading || c.kind === 'experience') && cues.get('entry-level').within(scope)) continue;
@@ -76,7 +105,10 @@ export function extractRequirements(a: Analysis): Extracted {
         // Toronto"), not into the next ask.
         const key = `${first},${Math.max(first + 1, c.to)}`;
         let to = reasonEnds.get(key);
-        if (to === undefined) { to = reasonEnd(doc, first, Math.max(first + 1, c.to), lineScope(line), mentions); reasonEnds.set(key, to); }
+        if (to === undefined) {
+          to = reasonEnd(doc, first, Math.max(first + 1, c.to), lineScope(line), mentions);
+          reasonEnds.set(key, to);
+        }
         const start = tokens[first].start;
         const end = tokens[to - 1].end;
         req.reason = { text: a.text.slice(start, end), span: a.lineIndex.span(start, end) };
@@ -100,7 +132,6 @@ function negatedClause(doc: Doc, c: Scope, scope: Scope): boolean {
   }
   return false;
 }
-
 
 const lineScope = (line: Line): Scope => ({ from: line.tokenFrom, to: line.tokenTo });
 
@@ -128,7 +159,8 @@ function strengthOf(doc: Doc, c: Candidate, line: Line, scope: Scope): Strength 
   const section = line.inlineHeading ?? line.section;
   if (section === 'assets') return 'asset';
   // "On call", "as needed", "24/7": open-ended by themselves, even in a "Schedule:" list of the offer.
-  if (c.kind === 'availability' && section !== 'about' && section !== 'apply' && cues.get('open-ended').overlaps(c)) return 'required';
+  if (c.kind === 'availability' && section !== 'about' && section !== 'apply' && cues.get('open-ended').overlaps(c))
+    return 'required';
   if (addressing <= CUE_REACH && section !== 'about') return 'required';
   // A record check is a condition of hiring wherever it is announced.
   if (c.kind === 'criminal-record-check' && section !== 'about') return 'required';
@@ -137,8 +169,8 @@ function strengthOf(doc: Doc, c: Candidate, line: Line, scope: Scope): Strength 
   if (section === 'duties' || section === 'offer' || section === 'about' || section === 'apply') return null;
   // Outside any known section: a credential opening a list item or a short line, and "N years of
   // experience" stated flatly, are asks.
-  if (CREDENTIALS.has(c.kind) && c.from - line.tokenFrom <= 2 && (line.item || line.tokenTo - line.tokenFrom <= 8)) return 'required';
+  if (CREDENTIALS.has(c.kind) && c.from - line.tokenFrom <= 2 && (line.item || line.tokenTo - line.tokenFrom <= 8))
+    return 'required';
   if (c.kind === 'experience' && doc.years.near(c, scope) !== null) return 'required';
   return null;
 }
-

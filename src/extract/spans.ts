@@ -8,7 +8,10 @@ import type { YearsSpan } from './years.js';
 import type { Candidate, Doc } from './candidates.js';
 
 /** Where a mention's span may reach, and its neighbours on its line (indexes, or -1). */
-export interface Territory extends Scope { prev: number; next: number }
+export interface Territory extends Scope {
+  prev: number;
+  next: number;
+}
 
 /**
  * From the end of the ask before each mention to the start of the ask after it, so that "DES obligatoire,
@@ -16,16 +19,26 @@ export interface Territory extends Scope { prev: number; next: number }
  */
 export function territories(list: Candidate[], tokens: Token[]): Territory[] {
   const out: Territory[] = [];
-  let reach = 0, last = -1;
+  let reach = 0,
+    last = -1;
   // The neighbours whose cues and years a mention competes for: the mentions before and after it on its line.
-  const sameLine = (i: number, c: Candidate) => (i >= 0 && i < list.length && tokens[list[i].from].line === tokens[c.from].line ? i : -1);
+  const sameLine = (i: number, c: Candidate) =>
+    i >= 0 && i < list.length && tokens[list[i].from].line === tokens[c.from].line ? i : -1;
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     let next = i + 1;
     while (next < list.length && list[next].from < c.to) next++;
     const clear = reach <= c.from;
-    out.push({ from: clear ? reach : c.from, to: next < list.length ? list[next].from : tokens.length, prev: clear ? sameLine(last, c) : -1, next: sameLine(next, c) });
-    if (c.to > reach) { reach = c.to; last = i; }
+    out.push({
+      from: clear ? reach : c.from,
+      to: next < list.length ? list[next].from : tokens.length,
+      prev: clear ? sameLine(last, c) : -1,
+      next: sameLine(next, c),
+    });
+    if (c.to > reach) {
+      reach = c.to;
+      last = i;
+    }
   }
   return out;
 }
@@ -33,7 +46,9 @@ export function territories(list: Candidate[], tokens: Token[]): Territory[] {
 const experience = (k: Kind) => k === 'experience' || k === 'canadian-experience';
 
 /** A mention with the years that go with it: "2 ans d'expérience", not the years of the next ask. */
-export interface Core extends Scope { years: YearsSpan | null }
+export interface Core extends Scope {
+  years: YearsSpan | null;
+}
 
 export function coreOf(doc: Doc, list: Candidate[], n: number, scope: Scope, own: Territory): Core {
   const c = list[n];
@@ -42,11 +57,17 @@ export function coreOf(doc: Doc, list: Candidate[], n: number, scope: Scope, own
     // Years go with an experience ask beside it ("DES et deux ans d'expérience"), else with the nearer ask.
     const found = years;
     const d = distance(found, c);
-    const takes = (i: number) => i >= 0 && (experience(list[i].kind) ? !experience(c.kind) || distance(found, list[i]) < d : !experience(c.kind) && distance(found, list[i]) < d);
+    const takes = (i: number) =>
+      i >= 0 &&
+      (experience(list[i].kind)
+        ? !experience(c.kind) || distance(found, list[i]) < d
+        : !experience(c.kind) && distance(found, list[i]) < d);
     // Touching years are the ask's own ("2-year diploma").
     if (d > 0 && (takes(own.prev) || takes(own.next))) years = null;
   }
-  return years ? { from: Math.min(c.from, years.from), to: Math.max(c.to, years.to), years } : { from: c.from, to: c.to, years: null };
+  return years
+    ? { from: Math.min(c.from, years.from), to: Math.max(c.to, years.to), years }
+    : { from: c.from, to: c.to, years: null };
 }
 
 /**
@@ -73,8 +94,13 @@ export function firstReason(doc: Doc, line: Scope, c: Scope, own: Scope): number
  */
 export function reasonEnd(doc: Doc, first: number, after: number, line: Scope, candidates: Candidate[]): number {
   let stop = line.to;
-  let lo = 0, hi = candidates.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (candidates[mid].from < after) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (candidates[mid].from < after) lo = mid + 1;
+    else hi = mid;
+  }
   if (lo < candidates.length) stop = Math.min(stop, candidates[lo].from);
   let to = Math.min(doc.clauses.of(first, first + 1).to, stop);
   const reasons = doc.cues.get('reason');
@@ -88,21 +114,44 @@ export function reasonEnd(doc: Doc, first: number, after: number, line: Scope, c
  * The cues a span takes, with how far (in tokens) they may stand from it: wording that only addresses the
  * candidate is part of the ask only when it touches it ("Fluent in English").
  */
-const CUE_TYPES: [type: string, reach: number][] = [['required', 3], ['asset', 3], ['equivalence', 3], ['negation', 3], ['addressing', 1]];
+const CUE_TYPES: [type: string, reach: number][] = [
+  ['required', 3],
+  ['asset', 3],
+  ['equivalence', 3],
+  ['negation', 3],
+  ['addressing', 1],
+];
 
 /**
  * The span of an ask: the mention with its own qualifiers (the field after "DEC en", cues of strength,
  * equivalence or negation, the years), never past the mentions before and after it (`own`).
  */
-export function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: Core, prev: Core | null, next: Core | null): [number, number] {
+export function spanOf(
+  doc: Doc,
+  c: Candidate,
+  scope: Scope,
+  own: Scope,
+  core: Core,
+  prev: Core | null,
+  next: Core | null,
+): [number, number] {
   const { a, cues } = doc;
   const { tokens } = a;
-  let from = c.from, to = c.to;
+  let from = c.from,
+    to = c.to;
   // "DEC en", "diploma in": the field that follows belongs to the ask ("diploma in business administration").
   if (wordSet('links').has(tokens[to - 1].norm)) {
     const { part, line } = tokens[to - 1];
     let k = to;
-    while (k < scope.to && k < own.to && k - to < 6 && tokens[k].part === part && tokens[k].line === line && !cues.isCue(k)) k++;
+    while (
+      k < scope.to &&
+      k < own.to &&
+      k - to < 6 &&
+      tokens[k].part === part &&
+      tokens[k].line === line &&
+      !cues.isCue(k)
+    )
+      k++;
     to = k;
   }
   const parts = new Set([tokens[c.from].part, tokens[c.to - 1].part]);
@@ -110,9 +159,14 @@ export function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: C
   for (const [type, reach] of CUE_TYPES) {
     const list = cues.get(type);
     // In token order, from the first cue that can reach the span; past the span's reach none can.
-    for (let i = list.firstFrom(from - reach - list.longest); i < list.list.length && list.list[i].from <= to + reach; i++) {
+    for (
+      let i = list.firstFrom(from - reach - list.longest);
+      i < list.list.length && list.list[i].from <= to + reach;
+      i++
+    ) {
       const m = list.list[i];
-      if (m.from < scope.from || m.to > scope.to || m.from < own.from || m.to > own.to || tokens[m.from].line !== line) continue;
+      if (m.from < scope.from || m.to > scope.to || m.from < own.from || m.to > own.to || tokens[m.from].line !== line)
+        continue;
       if (!parts.has(tokens[m.from].part) && type !== 'equivalence') continue;
       if (type === 'addressing' && m.to > from) continue;
       // A cue between two asks goes with the nearer one ("DES et au moins deux ans d'expérience"); a tie, with the first.
@@ -120,11 +174,17 @@ export function spanOf(doc: Doc, c: Candidate, scope: Scope, own: Scope, core: C
       // "plus a minimum of two years": a cue that leads into years that are not this ask's.
       if (m.from > to && !core.years && doc.years.startsAfter(m.to, 1, line)) continue;
       if (prev && m.to <= c.from && distance(m, prev) <= distance(m, core)) continue;
-      if (distance(m, { from, to }) <= reach) { from = Math.min(from, m.from); to = Math.max(to, m.to); }
+      if (distance(m, { from, to }) <= reach) {
+        from = Math.min(from, m.from);
+        to = Math.max(to, m.to);
+      }
     }
   }
   const years = core.years;
-  if (years) { from = Math.min(from, years.from); to = Math.max(to, years.to); }
+  if (years) {
+    from = Math.min(from, years.from);
+    to = Math.max(to, years.to);
+  }
   const start = tokens[from].start;
   let end = tokens[to - 1].end;
   // "Véhiculé(e)": close a parenthesis the phrase opened.

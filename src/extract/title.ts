@@ -35,7 +35,10 @@ export function extractTitle(a: Analysis): { title: string; start: number; end: 
     const l = lines[i];
     const raw = text.slice(l.start, l.end);
     if (inFront) {
-      if (i > 0 && raw.trim() === '---') { inFront = false; continue; }
+      if (i > 0 && raw.trim() === '---') {
+        inFront = false;
+        continue;
+      }
       const m = FRONT_TITLE.exec(raw);
       if (m) return at(l.start, raw, m[1]);
       continue;

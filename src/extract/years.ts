@@ -21,7 +21,10 @@ function phraseAt(tokens: Token[], i: number, scope: Scope): YearsSpan | null {
   let from = j;
   // A range gives its lower bound: "1-3 ans", "1 à 3 ans", "2 to 5 years".
   const k = wordSet('range-words').has(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
-  if (k >= scope.from && tokens[k].num !== undefined && tokens[k].digit === tokens[j].digit && tokens[k].num! < value) { value = tokens[k].num!; from = k; }
+  if (k >= scope.from && tokens[k].num !== undefined && tokens[k].digit === tokens[j].digit && tokens[k].num! < value) {
+    value = tokens[k].num!;
+    from = k;
+  }
   const years = months ? Math.round((value / 12) * 100) / 100 : value;
   return years > 40 ? null : { from, to: i + 1, years };
 }
@@ -39,8 +42,13 @@ export class Years {
   }
 
   private firstAtOrAfter(token: number): number {
-    let lo = 0, hi = this.units.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (this.units[mid] < token) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = this.units.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.units[mid] < token) lo = mid + 1;
+      else hi = mid;
+    }
     return lo;
   }
 
@@ -57,22 +65,42 @@ export class Years {
   /** The phrase in `scope` nearest the mention `c` (the first in the text of the nearest). */
   near(c: Scope, scope: Scope): YearsSpan | null {
     const { tokens, units } = this;
-    const lo = this.firstAtOrAfter(scope.from), hi = this.firstAtOrAfter(scope.to);
+    const lo = this.firstAtOrAfter(scope.from),
+      hi = this.firstAtOrAfter(scope.to);
     if (lo >= hi) return null;
     // A bound first: the nearest phrase on each side of the mention.
     let bound = Infinity;
     const split = Math.min(Math.max(this.firstAtOrAfter(c.from), lo), hi);
-    for (let k = split; k < hi; k++) { const p = phraseAt(tokens, units[k], scope); if (p) { bound = distance(p, c); break; } }
-    for (let k = split - 1; k >= lo; k--) { const p = phraseAt(tokens, units[k], scope); if (p) { bound = Math.min(bound, distance(p, c)); break; } }
+    for (let k = split; k < hi; k++) {
+      const p = phraseAt(tokens, units[k], scope);
+      if (p) {
+        bound = distance(p, c);
+        break;
+      }
+    }
+    for (let k = split - 1; k >= lo; k--) {
+      const p = phraseAt(tokens, units[k], scope);
+      if (p) {
+        bound = Math.min(bound, distance(p, c));
+        break;
+      }
+    }
     if (bound === Infinity) return null;
     // Then, in text order, every unit whose phrase can be that near.
     let best: YearsSpan | null = null;
     let bestDistance = Infinity;
-    for (let k = Math.max(lo, this.firstAtOrAfter(c.from - bound - 1)); k < hi && units[k] <= c.to + bound + LEAD; k++) {
+    for (
+      let k = Math.max(lo, this.firstAtOrAfter(c.from - bound - 1));
+      k < hi && units[k] <= c.to + bound + LEAD;
+      k++
+    ) {
       const p = phraseAt(tokens, units[k], scope);
       if (!p) continue;
       const d = distance(p, c);
-      if (d < bestDistance) { bestDistance = d; best = p; }
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = p;
+      }
     }
     return best;
   }

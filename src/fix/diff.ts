@@ -8,7 +8,9 @@ function splitLines(text: string): string[] {
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
 function edits(a: string[], b: string[]): Op[] {
-  const n = a.length, m = b.length, max = n + m;
+  const n = a.length,
+    m = b.length,
+    max = n + m;
   const v = new Int32Array(2 * max + 2);
   const trace: Int32Array[] = [];
   for (let d = 0; d <= max; d++) {
@@ -16,7 +18,10 @@ function edits(a: string[], b: string[]): Op[] {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[max + k] = x;
       if (x >= n && y >= m) return backtrack(trace, a, b, max, d);
     }
@@ -26,17 +31,25 @@ function edits(a: string[], b: string[]): Op[] {
 
 function backtrack(trace: Int32Array[], a: string[], b: string[], max: number, dEnd: number): Op[] {
   const ops: Op[] = [];
-  let x = a.length, y = b.length;
+  let x = a.length,
+    y = b.length;
   for (let d = dEnd; d > 0; d--) {
     const v = trace[d];
     const k = x - y;
     const prevK = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? k + 1 : k - 1;
-    const prevX = v[max + prevK], prevY = prevX - prevK;
-    while (x > prevX && y > prevY) { ops.push({ kind: ' ', line: a[--x] }); y--; }
+    const prevX = v[max + prevK],
+      prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: ' ', line: a[--x] });
+      y--;
+    }
     if (x === prevX) ops.push({ kind: '+', line: b[--y] });
     else ops.push({ kind: '-', line: a[--x] });
   }
-  while (x > 0 && y > 0) { ops.push({ kind: ' ', line: a[--x] }); y--; }
+  while (x > 0 && y > 0) {
+    ops.push({ kind: ' ', line: a[--x] });
+    y--;
+  }
   return ops.reverse();
 }
 
@@ -48,7 +61,10 @@ export function unifiedDiff(before: string, after: string, name: string, context
   const out = [`--- a/${path}\n`, `+++ b/${path}\n`];
   let i = 0;
   while (i < ops.length) {
-    if (ops[i].kind === ' ') { i++; continue; }
+    if (ops[i].kind === ' ') {
+      i++;
+      continue;
+    }
     // A hunk: from `context` lines before this change to `context` lines after the last change near it.
     const start = Math.max(0, i - context);
     let end = i;
@@ -58,13 +74,17 @@ export function unifiedDiff(before: string, after: string, name: string, context
       let gap = next;
       while (gap < ops.length && ops[gap].kind === ' ') gap++;
       end = next;
-      if (gap >= ops.length || gap - next > 2 * context) { end = Math.min(ops.length, next + context); break; }
+      if (gap >= ops.length || gap - next > 2 * context) {
+        end = Math.min(ops.length, next + context);
+        break;
+      }
       end = gap;
     }
     const oldStart = ops.slice(0, start).filter((o) => o.kind !== '+').length;
     const newStart = ops.slice(0, start).filter((o) => o.kind !== '-').length;
     const hunk = ops.slice(start, end);
-    const oldLen = hunk.filter((o) => o.kind !== '+').length, newLen = hunk.filter((o) => o.kind !== '-').length;
+    const oldLen = hunk.filter((o) => o.kind !== '+').length,
+      newLen = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${oldStart + (oldLen ? 1 : 0)},${oldLen} +${newStart + (newLen ? 1 : 0)},${newLen} @@\n`);
     for (const o of hunk) out.push(o.kind + o.line + (o.line.endsWith('\n') ? '' : '\n\\ No newline at end of file\n'));
     i = end;

@@ -15,7 +15,10 @@ export function encode(text: string, encoding: Encoding, bom: boolean): Uint8Arr
       const le = encoding === 'utf-16le';
       const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
       let o = 0;
-      if (bom) { out[o++] = le ? 0xff : 0xfe; out[o++] = le ? 0xfe : 0xff; }
+      if (bom) {
+        out[o++] = le ? 0xff : 0xfe;
+        out[o++] = le ? 0xfe : 0xff;
+      }
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         out[o++] = le ? c & 0xff : c >> 8;

@@ -26,12 +26,19 @@ export function safeFindings(findings: readonly Finding[]): Finding[] {
  * The text with fixes applied. A replacement takes the line endings of the text it goes into, and its
  * apostrophes follow the posting's typography (’ or ').
  */
-export function rewriteText(text: string, findings: readonly Finding[]): { text: string; applied: Finding[]; skipped: Finding[] } {
+export function rewriteText(
+  text: string,
+  findings: readonly Finding[],
+): { text: string; applied: Finding[]; skipped: Finding[] } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const curly = (text.match(/\u2019/g)?.length ?? 0) > (text.match(/'/g)?.length ?? 0);
-  const adapt = (r: string) => { const t = r.replace(/\r?\n/g, eol); return curly ? t.replace(/(?<=\p{L})'(?=\p{L})/gu, '\u2019') : t; };
+  const adapt = (r: string) => {
+    const t = r.replace(/\r?\n/g, eol);
+    return curly ? t.replace(/(?<=\p{L})'(?=\p{L})/gu, '\u2019') : t;
+  };
   const normalized = findings.map((f) => ({
-    ...f, suggestions: f.suggestions.map((s) => ({ ...s, replacement: adapt(s.replacement) })),
+    ...f,
+    suggestions: f.suggestions.map((s) => ({ ...s, replacement: adapt(s.replacement) })),
   }));
   return applyFixes(text, normalized);
 }
@@ -58,7 +65,12 @@ export function fixableSource(source: string): boolean {
  * Applies the safe fixes of `result` to the file it came from. The file is read again and must still hold
  * the text that was audited; nothing is written with dryRun.
  */
-export async function fixFile(path: string, result: Result, auditedText: string, options: { dryRun: boolean }): Promise<FileFix> {
+export async function fixFile(
+  path: string,
+  result: Result,
+  auditedText: string,
+  options: { dryRun: boolean },
+): Promise<FileFix> {
   const base = { source: result.source, changed: false, applied: 0, diff: '' };
   if (!fixableSource(path)) return { ...base, error: 'cannot be fixed in place (only .txt and .md files can)' };
   try {

@@ -2,7 +2,11 @@
 import { decodeCp1252 } from './cp1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-export interface Decoded { text: string; encoding: Encoding; bom: boolean }
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
 
 /** Thrown for content that is not text; the message is the reason shown to the user. */
 export class NotTextError extends Error {}
@@ -18,9 +22,10 @@ export function decode(bytes: Uint8Array): Decoded {
   let decoded: Decoded;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = utf8(bytes.subarray(3));
-    decoded = text === null
-      ? { text: decodeCp1252(bytes.subarray(3)), encoding: 'windows-1252', bom: true }
-      : { text, encoding: 'utf-8', bom: true };
+    decoded =
+      text === null
+        ? { text: decodeCp1252(bytes.subarray(3)), encoding: 'windows-1252', bom: true }
+        : { text, encoding: 'utf-8', bom: true };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     decoded = { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', bom: true };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
@@ -31,9 +36,10 @@ export function decode(bytes: Uint8Array): Decoded {
     decoded = { text: utf16(bytes, guess), encoding: guess, bom: false };
   } else {
     const text = utf8(bytes);
-    decoded = text === null
-      ? { text: decodeCp1252(bytes), encoding: 'windows-1252', bom: false }
-      : { text, encoding: 'utf-8', bom: false };
+    decoded =
+      text === null
+        ? { text: decodeCp1252(bytes), encoding: 'windows-1252', bom: false }
+        : { text, encoding: 'utf-8', bom: false };
   }
   if (looksBinary(decoded.text)) throw new NotTextError('binary file (too many control characters)');
   return decoded;
@@ -66,8 +72,13 @@ function hasNul(bytes: Uint8Array): boolean {
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 !== 0) return null;
   const end = Math.min(bytes.length, SNIFF);
-  let even = 0, odd = 0;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) { if (i & 1) odd++; else even++; }
+  let even = 0,
+    odd = 0;
+  for (let i = 0; i < end; i++)
+    if (bytes[i] === 0) {
+      if (i & 1) odd++;
+      else even++;
+    }
   const units = end / 2;
   if (even === 0 && odd >= units * 0.9) return 'utf-16le';
   if (odd === 0 && even >= units * 0.9) return 'utf-16be';

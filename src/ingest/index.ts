@@ -49,7 +49,7 @@ export async function* readInputs(args: string[], options: ReadOptions = {}): As
       continue;
     }
     if (isDir) yield* readDirectory(arg, maxBytes, options.skip);
-    else if (options.skip && await options.skip(arg, true)) options.onSkipped?.(arg);
+    else if (options.skip && (await options.skip(arg, true))) options.onSkipped?.(arg);
     else yield await readFileInput(arg, arg, maxBytes);
   }
 }
@@ -70,12 +70,15 @@ async function* readDirectory(dir: string, maxBytes: number, skip?: ReadOptions[
     for await (const entry of walkPostings(dir)) {
       const source = base + entry.relative;
       found++;
-      if (skip && await skip(source, false)) continue;
-      yield entry.error !== undefined ? { source, error: describeError(entry.error) } : await readFileInput(entry.path, source, maxBytes);
+      if (skip && (await skip(source, false))) continue;
+      yield entry.error !== undefined
+        ? { source, error: describeError(entry.error) }
+        : await readFileInput(entry.path, source, maxBytes);
     }
   } catch (error) {
     yield { source: dir, error: describeError(error) };
     return;
   }
-  if (found === 0) yield { source: dir, error: `no postings found (looked for ${POSTING_EXTENSIONS.join(', ')} files)` };
+  if (found === 0)
+    yield { source: dir, error: `no postings found (looked for ${POSTING_EXTENSIONS.join(', ')} files)` };
 }

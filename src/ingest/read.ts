@@ -47,7 +47,10 @@ export async function readFileInput(path: string, source: string = path, maxByte
 }
 
 /** Reads a whole stream (stdin), stopping as soon as it passes the cap. */
-export async function readStream(stream: AsyncIterable<Uint8Array | string>, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+export async function readStream(
+  stream: AsyncIterable<Uint8Array | string>,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of stream) {

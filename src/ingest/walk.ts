@@ -61,7 +61,11 @@ async function* walk(dir: string, prefix: string, seen: Set<string>, top: boolea
     }
     if (info.isDirectory()) {
       let real = path;
-      try { real = realpathSync.native(path); } catch { /* a directory that went away: its walk reports it */ }
+      try {
+        real = realpathSync.native(path);
+      } catch {
+        /* a directory that went away: its walk reports it */
+      }
       if (seen.has(real)) continue;
       seen.add(real);
       yield* walk(path, relative + sep, seen, false);

@@ -10,14 +10,42 @@ import { lazy } from '../util/cache.js';
 /** The groups a requirements lexicon may hold, and the values allowed in each. */
 export const GROUPS: Record<string, readonly string[] | 'iso'> = {
   kinds: KINDS,
-  cues: ['required', 'addressing', 'other-sense', 'canadian', 'open-ended', 'asset', 'equivalence', 'reason', 'entry-level', 'entry-level-title', 'negation', 'describes', 'no-experience'],
+  cues: [
+    'required',
+    'addressing',
+    'other-sense',
+    'canadian',
+    'open-ended',
+    'asset',
+    'equivalence',
+    'reason',
+    'entry-level',
+    'entry-level-title',
+    'negation',
+    'describes',
+    'no-experience',
+  ],
   headings: ['requirements', 'assets', 'duties', 'offer', 'about', 'apply', 'other'],
   languages: 'iso',
   signals: SIGNALS,
-  roles: ['requirements', 'assets', 'duties', 'conditions', 'benefits', 'about', 'apply', 'boilerplate', 'other', 'hiring-condition'],
+  roles: [
+    'requirements',
+    'assets',
+    'duties',
+    'conditions',
+    'benefits',
+    'about',
+    'apply',
+    'boilerplate',
+    'other',
+    'hiring-condition',
+  ],
 };
 
-export interface Lexicon { trie: Trie; files: string[] }
+export interface Lexicon {
+  trie: Trie;
+  files: string[];
+}
 
 type Row = [group: string, value: string, phrase: string, keys: string[]];
 
@@ -29,7 +57,10 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
     if (!allowed) doc.fail(groupKey, `unknown group "${group}" (allowed: ${Object.keys(GROUPS).join(', ')})`);
     for (const [value, listNode, valueKey] of doc.entries(groupNode, group)) {
       if (allowed === 'iso' ? !/^[a-z]{2}$/.test(value) : !allowed.includes(value)) {
-        doc.fail(valueKey, `unknown ${group} entry "${value}" (allowed: ${allowed === 'iso' ? 'two-letter ISO 639-1 codes' : allowed.join(', ')})`);
+        doc.fail(
+          valueKey,
+          `unknown ${group} entry "${value}" (allowed: ${allowed === 'iso' ? 'two-letter ISO 639-1 codes' : allowed.join(', ')})`,
+        );
       }
       for (const item of doc.items(listNode, `${group}.${value}`)) {
         const phrase = doc.string(item, `a phrase in ${group}.${value}`);
@@ -67,9 +98,15 @@ function compile(extra: { file: string; lang: Lang }[]): Lexicon {
   for (const lang of ['fr', 'en'] as const) {
     for (const name of ['requirements.yaml', 'signals.yaml', 'roles.yaml']) {
       const file = join(LEXICON_DIR, lang, name);
-      if (existsSync(file)) { addLexiconFile(trie, file, lang); files.push(file); }
+      if (existsSync(file)) {
+        addLexiconFile(trie, file, lang);
+        files.push(file);
+      }
     }
   }
-  for (const x of extra) { addLexiconFile(trie, x.file, x.lang); files.push(x.file); }
+  for (const x of extra) {
+    addLexiconFile(trie, x.file, x.lang);
+    files.push(x.file);
+  }
   return { trie, files };
 }

@@ -10,9 +10,16 @@ declare const require: ((id: string) => unknown) | undefined;
 const nodeRequire = createRequire(import.meta.url);
 const caches: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
 const stemmers: Partial<Record<Lang, Stemmer>> = {};
-const load = (lang: Lang): Stemmer => (stemmers[lang] ??= (lang === 'fr'
-  ? (typeof require === 'function' ? require('natural/lib/natural/stemmers/porter_stemmer_fr.js') : nodeRequire('natural/lib/natural/stemmers/porter_stemmer_fr.js'))
-  : (typeof require === 'function' ? require('natural/lib/natural/stemmers/porter_stemmer.js') : nodeRequire('natural/lib/natural/stemmers/porter_stemmer.js'))) as Stemmer);
+const load = (lang: Lang): Stemmer =>
+  (stemmers[lang] ??= (
+    lang === 'fr'
+      ? typeof require === 'function'
+        ? require('natural/lib/natural/stemmers/porter_stemmer_fr.js')
+        : nodeRequire('natural/lib/natural/stemmers/porter_stemmer_fr.js')
+      : typeof require === 'function'
+        ? require('natural/lib/natural/stemmers/porter_stemmer.js')
+        : nodeRequire('natural/lib/natural/stemmers/porter_stemmer.js')
+  ) as Stemmer);
 
 /** Stem of a normalised word; short words are kept whole (stemming them merges unrelated words). */
 export function stem(word: string, lang: Lang): string {

@@ -19,10 +19,22 @@ export interface WordKeys {
   startsOwner?: number;
 }
 
-export interface Entry { type: string; value: string; lang: Lang; phrase: string }
+export interface Entry {
+  type: string;
+  value: string;
+  lang: Lang;
+  phrase: string;
+}
 /** A node; `next` is made with its first child (most nodes end a phrase and have none). */
-interface Node { next: Map<string, Node> | null; entries: Entry[] }
-export interface Match { from: number; to: number; entry: Entry }
+interface Node {
+  next: Map<string, Node> | null;
+  entries: Entry[];
+}
+export interface Match {
+  from: number;
+  to: number;
+  entry: Entry;
+}
 
 /** The keys one phrase token can be matched by. */
 function phraseKeys(raw: string, lang: Lang): string[] {
@@ -53,9 +65,14 @@ const stemPrefixes: Record<Lang, Set<string>> = { fr: new Set(), en: new Set() }
  * prefix. Its edges are one map from (node, character) to node (one map, not one per node: it is built at every
  * start), and `ends` holds the nodes that end a prefix.
  */
-interface PrefixTree { edges: Map<number, number>; ends: Set<number>; nodes: number }
+interface PrefixTree {
+  edges: Map<number, number>;
+  ends: Set<number>;
+  nodes: number;
+}
 const prefixTree: Record<Lang, PrefixTree> = {
-  fr: { edges: new Map(), ends: new Set(), nodes: 1 }, en: { edges: new Map(), ends: new Set(), nodes: 1 },
+  fr: { edges: new Map(), ends: new Set(), nodes: 1 },
+  en: { edges: new Map(), ends: new Set(), nodes: 1 },
 };
 
 /**
@@ -132,7 +149,10 @@ function wordKeys(t: Token): WordKeys {
   return k;
 }
 
-const KNOWN = 1, STARTS = 2, USED = 4, FILLER = 8;
+const KNOWN = 1,
+  STARTS = 2,
+  USED = 4,
+  FILLER = 8;
 /** Stamps of the tries as they are (see Trie.stamp): a number each time any trie gets a phrase. */
 let stamps = 0;
 
@@ -149,10 +169,14 @@ export class Trie {
   static keys(phrase: string, lang: Lang): string[] {
     // Fillers inside a phrase are optional, as they are in the posting; a leading one is kept ("un plus"),
     // and "=en" keeps one on purpose ("bac =en": a Québec bachelor's, not France's Bac).
-    return phrase.split(/\s+/).filter(Boolean).flatMap((w) => {
-      const keys = phraseKeys(w, lang);
-      return w.startsWith('=') ? keys.map((k) => `!${k}`) : keys;
-    }).filter((k, i) => i === 0 || k.startsWith('!') || !(k.startsWith('x:') && isFiller(k.slice(2))))
+    return phrase
+      .split(/\s+/)
+      .filter(Boolean)
+      .flatMap((w) => {
+        const keys = phraseKeys(w, lang);
+        return w.startsWith('=') ? keys.map((k) => `!${k}`) : keys;
+      })
+      .filter((k, i) => i === 0 || k.startsWith('!') || !(k.startsWith('x:') && isFiller(k.slice(2))))
       .map((k) => (k.startsWith('!') ? k.slice(1) : k));
   }
 
@@ -160,17 +184,24 @@ export class Trie {
     if (!kept.length) return false;
     this.stamp = ++stamps;
     // Indexed loops: this runs for every phrase at every start, before the optimiser sees it.
-    for (let i = 0; i < kept.length; i++) { noteStemKey(kept[i]); this.used.add(kept[i]); }
+    for (let i = 0; i < kept.length; i++) {
+      noteStemKey(kept[i]);
+      this.used.add(kept[i]);
+    }
     let node = this.root;
     for (let i = 0; i < kept.length; i++) {
       const k = kept[i];
       node.next ??= new Map();
       let child = node.next.get(k);
-      if (!child) { child = { next: null, entries: [] }; node.next.set(k, child); }
+      if (!child) {
+        child = { next: null, entries: [] };
+        node.next.set(k, child);
+      }
       node = child;
     }
     let known = false;
-    for (let i = 0; i < node.entries.length && !known; i++) known = node.entries[i].type === entry.type && node.entries[i].value === entry.value;
+    for (let i = 0; i < node.entries.length && !known; i++)
+      known = node.entries[i].type === entry.type && node.entries[i].value === entry.value;
     if (!known) node.entries.push(entry);
     this.size++;
     return true;
@@ -201,7 +232,10 @@ export class Trie {
     const k = wordKeys(t);
     if (k.startsOwner !== this.stamp) {
       const starts: Node[] = [];
-      for (const key of k.keys) { const child = this.root.next?.get(key); if (child) starts.push(child); }
+      for (const key of k.keys) {
+        const child = this.root.next?.get(key);
+        if (child) starts.push(child);
+      }
       k.starts = starts;
       k.used = k.keys.filter((key) => this.used.has(key));
       k.startsOwner = this.stamp;
@@ -251,13 +285,14 @@ export class Trie {
     if (j > from && tokens[j].line !== tokens[from].line) return;
     let moved = false;
     const flags = this.flagsOf(tokens[j]);
-    if (flags & USED) for (const k of this.keysOf(tokens[j]).used!) {
-      const child = node.next!.get(k);
-      if (!child) continue;
-      moved = true;
-      for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
-      if (child.next) this.walk(child, tokens, from, j + 1, 0, out);
-    }
+    if (flags & USED)
+      for (const k of this.keysOf(tokens[j]).used!) {
+        const child = node.next!.get(k);
+        if (!child) continue;
+        moved = true;
+        for (const e of child.entries) out.push({ from, to: j + 1, entry: e });
+        if (child.next) this.walk(child, tokens, from, j + 1, 0, out);
+      }
     // (An acronym is never a filler: its flags have no FILLER.)
     if (!moved && j > from && skipped < 2 && flags & FILLER) this.walk(node, tokens, from, j + 1, skipped + 1, out);
   }

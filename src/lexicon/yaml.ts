@@ -16,7 +16,11 @@ const yaml = (): YamlModule => (loaded ??= createRequire(import.meta.url)('yaml'
 export const yamlModule = yaml;
 
 export class LexiconError extends Error {
-  constructor(readonly file: string, readonly line: number, detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string,
+  ) {
     super(`${file}:${line}: ${detail}`);
     this.name = 'LexiconError';
   }
@@ -29,7 +33,10 @@ export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.
 export class YamlDoc {
   private readonly lines = new (yaml().LineCounter)();
   readonly root: Node | null;
-  constructor(readonly file: string, source: string) {
+  constructor(
+    readonly file: string,
+    source: string,
+  ) {
     const doc = yaml().parseDocument(source, { lineCounter: this.lines, prettyErrors: false });
     if (doc.errors.length) {
       const e = doc.errors[0];
@@ -56,7 +63,9 @@ export class YamlDoc {
   entries(node: Node | null | undefined, what: string): [string, Node | null, Node][] {
     if (!yaml().isMap(node)) this.fail(node, `${what} must be a mapping`);
     return node.items.map((pair) => {
-      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : this.fail(pair.key as Node, `${what}: keys must be plain text`);
+      const key = yaml().isScalar(pair.key)
+        ? String(pair.key.value)
+        : this.fail(pair.key as Node, `${what}: keys must be plain text`);
       return [key, (pair.value as Node | null) ?? null, pair.key as Node];
     });
   }
@@ -67,7 +76,8 @@ export class YamlDoc {
   }
 
   string(node: Node | null | undefined, what: string): string {
-    if (!yaml().isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') this.fail(node, `${what} must be non-empty text`);
+    if (!yaml().isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '')
+      this.fail(node, `${what} must be non-empty text`);
     return node.value;
   }
 
@@ -124,7 +134,10 @@ export function treeStamp(dir: string): string {
 export function loadValidated<T>(file: string, kind: string, validate: (doc: YamlDoc) => T): T {
   const info = statSync(file);
   const code = codeStamp();
-  const byStat = join(CACHE_DIR, `s${digest(kind, code, file, String(info.size), String(info.mtimeMs), String(info.ino))}.json`);
+  const byStat = join(
+    CACHE_DIR,
+    `s${digest(kind, code, file, String(info.size), String(info.mtimeMs), String(info.ino))}.json`,
+  );
   const hit = readCached<T>(byStat);
   if (hit !== undefined) return hit;
   const source = readFileSync(file, 'utf8');
@@ -152,5 +165,7 @@ function writeCached(path: string, data: unknown): void {
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(data));
     renameSync(tmp, path);
-  } catch { /* read-only install */ }
+  } catch {
+    /* read-only install */
+  }
 }

@@ -19,11 +19,22 @@ export function formatCheckstyle(results: Result[], _context: FormatterContext =
   for (const result of results) {
     const file = `  <file${xmlAttrs({ name: result.source })}`;
     const errors = result.error
-      ? [{ line: 0, column: 0, severity: 'error', message: result.error.message, source: `${CHECKSTYLE_SOURCE_PREFIX}read-error` }]
+      ? [
+          {
+            line: 0,
+            column: 0,
+            severity: 'error',
+            message: result.error.message,
+            source: `${CHECKSTYLE_SOURCE_PREFIX}read-error`,
+          },
+        ]
       : [...result.findings].sort(byPosition).map((f) => ({
-        line: f.span.start.line, column: f.span.start.column, severity: f.severity, message: f.message,
-        source: CHECKSTYLE_SOURCE_PREFIX + f.ruleId,
-      }));
+          line: f.span.start.line,
+          column: f.span.start.column,
+          severity: f.severity,
+          message: f.message,
+          source: CHECKSTYLE_SOURCE_PREFIX + f.ruleId,
+        }));
     if (errors.length === 0) {
       out.push(`${file}/>`);
       continue;

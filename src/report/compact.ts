@@ -24,11 +24,13 @@ function countLine(results: Result[], locale: Lang): string {
   const read = s.postings - s.failed;
   const problems = s.errors + s.warnings + s.infos;
   if (locale === 'fr') {
-    const line = `${c(problems, 'problème', 'problèmes')} (${c(s.errors, 'erreur', 'erreurs')}, ` +
+    const line =
+      `${c(problems, 'problème', 'problèmes')} (${c(s.errors, 'erreur', 'erreurs')}, ` +
       `${c(s.warnings, 'avertissement', 'avertissements')}, ${c(s.infos, 'info', 'infos')}) dans ${c(read, 'offre', 'offres')}`;
     return s.failed ? `${line}; ${c(s.failed, 'offre illisible', 'offres illisibles')}` : line;
   }
-  const line = `${c(problems, 'problem', 'problems')} (${c(s.errors, 'error', 'errors')}, ` +
+  const line =
+    `${c(problems, 'problem', 'problems')} (${c(s.errors, 'error', 'errors')}, ` +
     `${c(s.warnings, 'warning', 'warnings')}, ${c(s.infos, 'info', 'infos')}) in ${c(read, 'posting', 'postings')}`;
   return s.failed ? `${line}; ${s.failed} could not be read` : line;
 }
@@ -42,7 +44,9 @@ export function formatCompact(results: Result[], context: FormatterContext = {})
       continue;
     }
     for (const f of [...result.findings].sort(byPosition)) {
-      lines.push(`${file}:${f.span.start.line}:${f.span.start.column}: ${f.severity} ${sanitizeLine(f.message)} [${sanitizeLine(f.ruleId)}]`);
+      lines.push(
+        `${file}:${f.span.start.line}:${f.span.start.column}: ${f.severity} ${sanitizeLine(f.message)} [${sanitizeLine(f.ruleId)}]`,
+      );
     }
   }
   // As ESLint's unix format: a blank line between the findings and the count.

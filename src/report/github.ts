@@ -25,7 +25,10 @@ export function escapeProperty(text: string): string {
 }
 
 function command(name: string, props: [string, string | number | undefined][], message: string): string {
-  const list = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  const list = props
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
   return `::${name}${list ? ' ' + list : ''}::${escapeData(message)}`;
 }
 
@@ -41,20 +44,39 @@ export function formatGithub(results: Result[], context: GithubContext = {}): st
     const file = path === null ? undefined : sanitizeLine(path);
     const prefix = path === null ? `${sanitizeLine(result.source)}: ` : '';
     if (result.error) {
-      lines.push(command('error', [['file', file], ['title', READ_ERROR_TITLE]], prefix + sanitize(result.error.message)));
+      lines.push(
+        command(
+          'error',
+          [
+            ['file', file],
+            ['title', READ_ERROR_TITLE],
+          ],
+          prefix + sanitize(result.error.message),
+        ),
+      );
       continue;
     }
     for (const f of [...result.findings].sort(byPosition)) {
       const { start, end } = f.span;
       const oneLine = start.line === end.line;
       // GitHub takes columns only for an annotation on one line.
-      const position: [string, number | undefined][] = path === null ? [] : [
-        ['line', start.line], ['col', oneLine ? start.column : undefined],
-        ['endLine', end.line], ['endColumn', oneLine ? end.column : undefined],
-      ];
+      const position: [string, number | undefined][] =
+        path === null
+          ? []
+          : [
+              ['line', start.line],
+              ['col', oneLine ? start.column : undefined],
+              ['endLine', end.line],
+              ['endColumn', oneLine ? end.column : undefined],
+            ];
       const where = path === null ? `${start.line}:${start.column}: ` : '';
-      lines.push(command(COMMAND[f.severity] ?? 'warning', [['file', file], ...position, ['title', sanitizeLine(f.ruleId)]],
-        prefix + where + sanitize(f.message)));
+      lines.push(
+        command(
+          COMMAND[f.severity] ?? 'warning',
+          [['file', file], ...position, ['title', sanitizeLine(f.ruleId)]],
+          prefix + where + sanitize(f.message),
+        ),
+      );
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

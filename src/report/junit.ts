@@ -39,7 +39,10 @@ function problems(findings: Finding[]): string {
 }
 
 function highest(findings: Finding[]): Severity {
-  return findings.reduce<Severity>((top, f) => ((SEVERITY_RANK[f.severity] ?? 0) > SEVERITY_RANK[top] ? f.severity : top), 'info');
+  return findings.reduce<Severity>(
+    (top, f) => ((SEVERITY_RANK[f.severity] ?? 0) > SEVERITY_RANK[top] ? f.severity : top),
+    'info',
+  );
 }
 
 export function formatJunit(results: Result[], context: JunitContext = {}): string {
@@ -51,9 +54,11 @@ export function formatJunit(results: Result[], context: JunitContext = {}): stri
     const open = `    <testcase${xmlAttrs({ name: result.source, classname: JUNIT_NAME })}`;
     if (result.error) {
       errors++;
-      cases.push(`${open}>`,
+      cases.push(
+        `${open}>`,
         `      <error${xmlAttrs({ message: result.error.message, type: READ_ERROR_TYPE })}>${xmlText(result.error.message)}</error>`,
-        '    </testcase>');
+        '    </testcase>',
+      );
       continue;
     }
     const findings = [...result.findings].sort(byPosition);
@@ -66,7 +71,9 @@ export function formatJunit(results: Result[], context: JunitContext = {}): stri
     cases.push(`${open}>`);
     if (failing.length) {
       failures++;
-      cases.push(`      <failure${xmlAttrs({ message: problems(failing), type: highest(failing) })}>${xmlText(failing.map(line).join('\n'))}</failure>`);
+      cases.push(
+        `      <failure${xmlAttrs({ message: problems(failing), type: highest(failing) })}>${xmlText(failing.map(line).join('\n'))}</failure>`,
+      );
     }
     if (other.length) cases.push(`      <system-out>${xmlText(other.map(line).join('\n'))}</system-out>`);
     cases.push('    </testcase>');

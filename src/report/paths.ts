@@ -52,7 +52,10 @@ const SEGMENT_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=@]/;
 function encodeSegment(segment: string): string {
   let out = '';
   for (const ch of segment) {
-    if (SEGMENT_SAFE.test(ch)) { out += ch; continue; }
+    if (SEGMENT_SAFE.test(ch)) {
+      out += ch;
+      continue;
+    }
     const code = ch.codePointAt(0)!;
     out += encodeURIComponent(code >= 0xd800 && code <= 0xdfff ? '\ufffd' : ch);
   }
@@ -71,11 +74,20 @@ function encodePath(path: string): string {
 export function sourceUri(source: string, options: PathOptions = {}): string {
   const loc = locateSource(source, options);
   switch (loc.kind) {
-    case 'relative': return encodePath(loc.path);
-    case 'absolute': return DRIVE.test(loc.path) ? `file:///${loc.path.slice(0, 2)}${encodePath(loc.path.slice(2))}` : `file://${encodePath(loc.path)}`;
+    case 'relative':
+      return encodePath(loc.path);
+    case 'absolute':
+      return DRIVE.test(loc.path)
+        ? `file:///${loc.path.slice(0, 2)}${encodePath(loc.path.slice(2))}`
+        : `file://${encodePath(loc.path)}`;
     case 'url':
-      try { return new URL(loc.url).href; } catch { return encodePath(loc.url); }
-    case 'stream': return encodePath(loc.name);
+      try {
+        return new URL(loc.url).href;
+      } catch {
+        return encodePath(loc.url);
+      }
+    case 'stream':
+      return encodePath(loc.name);
   }
 }
 

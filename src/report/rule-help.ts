@@ -41,7 +41,10 @@ export type RulesMeta = Record<string, RuleHelp>;
 
 /** The anchor GitHub gives the "## family/name" heading of docs/rules.md (as scripts/gen-rules-doc.mjs links it). */
 export function ruleAnchor(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+  return id
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .replace(/ /g, '-');
 }
 
 export function ruleDocUrl(id: string, base: string = RULES_DOC_URL): string {

@@ -10,7 +10,8 @@ import { sourceUri, type PathOptions } from './paths.js';
 import { REPOSITORY_URL, type RuleHelp } from './rule-help.js';
 
 export const SARIF_VERSION = '2.1.0';
-export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** partialFingerprints key; versioned, so that a change of recipe is a new key rather than different values. */
 export const FINGERPRINT_KEY = 'jobaudit/v1';
 /** Id of the notification descriptor for a posting that could not be read. */
@@ -25,7 +26,11 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', inf
 
 /** "education/secondary-diploma" → "EducationSecondaryDiploma" (SARIF names are readable identifiers). */
 function ruleName(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** Backslash-escapes the characters Markdown could read as markup. */
@@ -41,12 +46,24 @@ function mdUrl(url: string): string {
 function helpText(h: RuleHelp): string {
   const lines = [h.description.en, h.description.fr];
   if (h.example) {
-    lines.push('', 'Example:', `  Before: ${h.example.before.en}`, `  After: ${h.example.after.en}`,
-      'Exemple :', `  Avant : ${h.example.before.fr}`, `  Après : ${h.example.after.fr}`);
+    lines.push(
+      '',
+      'Example:',
+      `  Before: ${h.example.before.en}`,
+      `  After: ${h.example.after.en}`,
+      'Exemple :',
+      `  Avant : ${h.example.before.fr}`,
+      `  Après : ${h.example.after.fr}`,
+    );
   }
   if (h.suggestion) {
-    lines.push('', `How to rewrite: ${h.suggestion.message.en}`, `  ${h.suggestion.replacement.en}`,
-      `Comment réécrire : ${h.suggestion.message.fr}`, `  ${h.suggestion.replacement.fr}`);
+    lines.push(
+      '',
+      `How to rewrite: ${h.suggestion.message.en}`,
+      `  ${h.suggestion.replacement.en}`,
+      `Comment réécrire : ${h.suggestion.message.fr}`,
+      `  ${h.suggestion.replacement.fr}`,
+    );
   }
   if (h.references.length) {
     lines.push('', 'References:', ...h.references.map((r) => `- ${r.title.en}: ${r.url.en}`));
@@ -59,12 +76,18 @@ function helpText(h: RuleHelp): string {
 function helpMarkdown(h: RuleHelp): string {
   const parts = [md(h.description.en), `*${md(h.description.fr)}*`];
   if (h.example) {
-    parts.push(`**Example** — before: ${md(h.example.before.en)}  \nafter: ${md(h.example.after.en)}`,
-      `**Exemple** — avant : ${md(h.example.before.fr)}  \naprès : ${md(h.example.after.fr)}`);
+    parts.push(
+      `**Example** — before: ${md(h.example.before.en)}  \nafter: ${md(h.example.after.en)}`,
+      `**Exemple** — avant : ${md(h.example.before.fr)}  \naprès : ${md(h.example.after.fr)}`,
+    );
   }
   if (h.suggestion) {
-    parts.push(`**How to rewrite:** ${md(h.suggestion.message.en)}`, `> ${md(h.suggestion.replacement.en)}`,
-      `**Comment réécrire :** ${md(h.suggestion.message.fr)}`, `> ${md(h.suggestion.replacement.fr)}`);
+    parts.push(
+      `**How to rewrite:** ${md(h.suggestion.message.en)}`,
+      `> ${md(h.suggestion.replacement.en)}`,
+      `**Comment réécrire :** ${md(h.suggestion.message.fr)}`,
+      `> ${md(h.suggestion.replacement.fr)}`,
+    );
   }
   if (h.references.length) {
     parts.push('**References**', h.references.map((r) => `- [${md(r.title.en)}](${mdUrl(r.url.en)})`).join('\n'));
@@ -83,7 +106,10 @@ function describeRule(h: RuleHelp) {
     id: h.id,
     name: ruleName(h.id),
     shortDescription: { text: h.description.en },
-    fullDescription: { text: `${h.description.en}\n\n${h.description.fr}`, markdown: `${md(h.description.en)}\n\n*${md(h.description.fr)}*` },
+    fullDescription: {
+      text: `${h.description.en}\n\n${h.description.fr}`,
+      markdown: `${md(h.description.en)}\n\n*${md(h.description.fr)}*`,
+    },
     helpUri: h.url,
     help: { text: helpText(h), markdown: helpMarkdown(h) },
     defaultConfiguration: { level: LEVEL[h.severity] },
@@ -109,7 +135,9 @@ const READ_ERROR_DESCRIPTOR = {
   id: READ_ERROR_ID,
   name: 'ReadError',
   shortDescription: { text: 'An input could not be read or audited.' },
-  fullDescription: { text: 'An input could not be read or audited (missing, unreadable, too large, or an internal error); the run went on with the others.' },
+  fullDescription: {
+    text: 'An input could not be read or audited (missing, unreadable, too large, or an internal error); the run went on with the others.',
+  },
   defaultConfiguration: { level: 'error' as const },
 };
 
@@ -122,7 +150,10 @@ function region(span: Span) {
   const startColumn = Math.max(1, span.start.column);
   const endColumn = Math.max(endLine === startLine ? startColumn : 1, span.end.column);
   return {
-    startLine, startColumn, endLine, endColumn,
+    startLine,
+    startColumn,
+    endLine,
+    endColumn,
     charOffset: Math.max(0, span.start.offset),
     charLength: Math.max(0, span.end.offset - span.start.offset),
   };
@@ -133,7 +164,11 @@ function squash(text: string): string {
 }
 
 function fingerprint(ruleId: string, uri: string, excerpt: string): string {
-  return crypto().createHash('sha256').update(`${ruleId}\0${uri}\0${squash(excerpt)}`).digest('hex').slice(0, 32);
+  return crypto()
+    .createHash('sha256')
+    .update(`${ruleId}\0${uri}\0${squash(excerpt)}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -145,7 +180,10 @@ function byPosition(a: Finding, b: Finding): number {
  * them keeps the document identical once parsed and harmless when someone prints it.
  */
 function escapeUnsafe(json: string): string {
-  return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  return json.replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
 }
 
 /** The SARIF log as an object (for callers that post-process it); formatSarif serializes it. */
@@ -172,7 +210,9 @@ export function toSarif(results: Result[], context: SarifContext = {}) {
     }
     // Suppressed findings take part in the numbering of fingerprints whether they are shown or not, so that
     // suppressing one finding does not renumber the others.
-    const all: (Finding & { suppression?: Suppression })[] = [...result.findings, ...(result.suppressed ?? [])].sort(byPosition);
+    const all: (Finding & { suppression?: Suppression })[] = [...result.findings, ...(result.suppressed ?? [])].sort(
+      byPosition,
+    );
     for (const finding of all) {
       const base = fingerprint(finding.ruleId, uri, finding.excerpt);
       const n = (occurrences.get(base) ?? 0) + 1;
@@ -191,25 +231,42 @@ export function toSarif(results: Result[], context: SarifContext = {}) {
         ruleIndex: index,
         level: LEVEL[finding.severity] ?? 'warning',
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation, region: { ...where, snippet: { text: finding.excerpt } } } }],
+        locations: [
+          { physicalLocation: { artifactLocation, region: { ...where, snippet: { text: finding.excerpt } } } },
+        ],
         // Same rule, same words, same file: numbered in order, so each keeps its own alert.
         partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${n}` },
-        ...(fix ? {
-          fixes: [{
-            description: { text: fix.message },
-            artifactChanges: [{
-              artifactLocation,
-              replacements: [{ deletedRegion: where, ...(fix.replacement !== '' ? { insertedContent: { text: fix.replacement } } : {}) }],
-            }],
-          }],
-        } : {}),
-        ...(finding.suppression ? {
-          suppressions: [{
-            kind: finding.suppression.kind === 'directive' ? 'inSource' : 'external',
-            status: 'accepted',
-            ...(finding.suppression.reason ? { justification: finding.suppression.reason } : {}),
-          }],
-        } : {}),
+        ...(fix
+          ? {
+              fixes: [
+                {
+                  description: { text: fix.message },
+                  artifactChanges: [
+                    {
+                      artifactLocation,
+                      replacements: [
+                        {
+                          deletedRegion: where,
+                          ...(fix.replacement !== '' ? { insertedContent: { text: fix.replacement } } : {}),
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        ...(finding.suppression
+          ? {
+              suppressions: [
+                {
+                  kind: finding.suppression.kind === 'directive' ? 'inSource' : 'external',
+                  status: 'accepted',
+                  ...(finding.suppression.reason ? { justification: finding.suppression.reason } : {}),
+                },
+              ],
+            }
+          : {}),
       });
     }
   }
@@ -218,25 +275,29 @@ export function toSarif(results: Result[], context: SarifContext = {}) {
   return {
     $schema: SARIF_SCHEMA_URI,
     version: SARIF_VERSION,
-    runs: [{
-      tool: {
-        driver: {
-          name: 'jobaudit',
-          version,
-          ...(semver ? { semanticVersion: version } : {}),
-          informationUri: REPOSITORY_URL,
-          rules,
-          notifications: [READ_ERROR_DESCRIPTOR],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'jobaudit',
+            version,
+            ...(semver ? { semanticVersion: version } : {}),
+            informationUri: REPOSITORY_URL,
+            rules,
+            notifications: [READ_ERROR_DESCRIPTOR],
+          },
         },
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        newlineSequences: ['\r\n', '\n', '\r'],
+        results: sarifResults,
       },
-      invocations: [{
-        executionSuccessful: notifications.length === 0,
-        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
-      }],
-      columnKind: 'utf16CodeUnits',
-      newlineSequences: ['\r\n', '\n', '\r'],
-      results: sarifResults,
-    }],
+    ],
   };
 }
 

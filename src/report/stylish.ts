@@ -6,8 +6,17 @@ import type { FormatterContext } from './context.js';
 import { summarize } from './summary.js';
 
 interface Words {
-  problem: [string, string]; error: [string, string]; warning: [string, string]; info: [string, string];
-  posting: [string, string]; suggestion: string; suppressed: string; unreadable: string; clean: string; in: string; notRead: [string, string];
+  problem: [string, string];
+  error: [string, string];
+  warning: [string, string];
+  info: [string, string];
+  posting: [string, string];
+  suggestion: string;
+  suppressed: string;
+  unreadable: string;
+  clean: string;
+  in: string;
+  notRead: [string, string];
   /** French puts a space before a colon. */
   colon: string;
   severity: Record<Severity, string>;
@@ -16,16 +25,34 @@ interface Words {
 
 const WORDS: Record<Lang, Words> = {
   en: {
-    problem: ['problem', 'problems'], error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'],
-    posting: ['posting', 'postings'], suggestion: 'suggestion', suppressed: 'suppressed', unreadable: 'could not be read', clean: 'No problems',
-    in: 'in', notRead: ['could not be read', 'could not be read'], colon: ':',
+    problem: ['problem', 'problems'],
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['info', 'infos'],
+    posting: ['posting', 'postings'],
+    suggestion: 'suggestion',
+    suppressed: 'suppressed',
+    unreadable: 'could not be read',
+    clean: 'No problems',
+    in: 'in',
+    notRead: ['could not be read', 'could not be read'],
+    colon: ':',
     severity: { error: 'error', warning: 'warning', info: 'info' },
     plural: (n) => n !== 1,
   },
   fr: {
-    problem: ['problème', 'problèmes'], error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'],
-    info: ['info', 'infos'], posting: ['offre', 'offres'], suggestion: 'suggestion', suppressed: 'ignoré', unreadable: 'lecture impossible',
-    clean: 'Aucun problème', in: 'dans', notRead: ['illisible', 'illisibles'], colon: '\u00a0:',
+    problem: ['problème', 'problèmes'],
+    error: ['erreur', 'erreurs'],
+    warning: ['avertissement', 'avertissements'],
+    info: ['info', 'infos'],
+    posting: ['offre', 'offres'],
+    suggestion: 'suggestion',
+    suppressed: 'ignoré',
+    unreadable: 'lecture impossible',
+    clean: 'Aucun problème',
+    in: 'dans',
+    notRead: ['illisible', 'illisibles'],
+    colon: '\u00a0:',
     severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
     plural: (n) => n >= 2, // French: 0 and 1 are singular
   },
@@ -108,7 +135,7 @@ function formatResult(result: Result, c: ChalkInstance, w: Words, showSuppressed
   for (const row of rows) {
     lines.push(
       `  ${c.dim(padStart(row.line, lineWidth) + ':' + padEnd(row.column, colWidth))}  ${paint(c, row.finding.severity, padEnd(row.severity, sevWidth))}` +
-      `  ${pad ? padEnd(row.message, msgWidth) : row.message}  ${c.dim(row.ruleId)}`,
+        `  ${pad ? padEnd(row.message, msgWidth) : row.message}  ${c.dim(row.ruleId)}`,
     );
     const suggestion = suggestionText(row.finding);
     if (suggestion !== null) lines.push(`${indent}${c.green('→')} ${w.suggestion}${w.colon} ${suggestion}`);
@@ -116,7 +143,11 @@ function formatResult(result: Result, c: ChalkInstance, w: Words, showSuppressed
   if (showSuppressed) {
     for (const f of result.suppressed ?? []) {
       const why = f.suppression.reason ? ` — ${sanitizeLine(f.suppression.reason)}` : '';
-      lines.push(c.dim(`  ${f.span.start.line}:${f.span.start.column}  ${w.suppressed} (${f.suppression.kind}${why})  ${sanitizeLine(f.message)}  ${sanitizeLine(f.ruleId)}`));
+      lines.push(
+        c.dim(
+          `  ${f.span.start.line}:${f.span.start.column}  ${w.suppressed} (${f.suppression.kind}${why})  ${sanitizeLine(f.message)}  ${sanitizeLine(f.ruleId)}`,
+        ),
+      );
     }
   }
   return lines;
@@ -134,7 +165,7 @@ export function formatStylish(results: Result[], context: FormatterContext = {})
   const w = WORDS[context.locale ?? 'en'];
   const out: string[] = [];
   for (const result of results) {
-    const shown = result.findings.length + (context.showSuppressed ? result.suppressed?.length ?? 0 : 0);
+    const shown = result.findings.length + (context.showSuppressed ? (result.suppressed?.length ?? 0) : 0);
     if (!result.error && shown === 0) continue; // clean postings: only counted below
     out.push(...formatResult(result, c, w, context.showSuppressed), '');
   }
@@ -142,12 +173,14 @@ export function formatStylish(results: Result[], context: FormatterContext = {})
   const read = s.postings - s.failed;
   const problems = s.errors + s.warnings + s.infos;
   if (problems > 0) {
-    const line = `✖ ${count(problems, w.problem, w)} (${count(s.errors, w.error, w)}, ${count(s.warnings, w.warning, w)}, ` +
+    const line =
+      `✖ ${count(problems, w.problem, w)} (${count(s.errors, w.error, w)}, ${count(s.warnings, w.warning, w)}, ` +
       `${count(s.infos, w.info, w)}) ${w.in} ${count(read, w.posting, w)}`;
     out.push(c.bold(s.errors > 0 ? c.red(line) : s.warnings > 0 ? c.yellow(line) : c.blue(line)));
   } else {
     out.push(c.green(`✔ ${w.clean} ${w.in} ${count(read, w.posting, w)}`));
   }
-  if (s.failed > 0) out.push(c.bold(c.red(`✖ ${count(s.failed, w.posting, w)} ${w.plural(s.failed) ? w.notRead[1] : w.notRead[0]}`)));
+  if (s.failed > 0)
+    out.push(c.bold(c.red(`✖ ${count(s.failed, w.posting, w)} ${w.plural(s.failed) ? w.notRead[1] : w.notRead[0]}`)));
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,8 @@ import { sanitize } from '../util/sanitize.js';
 
 /** True for a code point that XML 1.0 allows in a document (its `Char` production). */
 function isXmlChar(code: number): boolean {
-  if (code >= 0x20) return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  if (code >= 0x20)
+    return code <= 0xd7ff || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
   return code === 0x09 || code === 0x0a || code === 0x0d;
 }
 

@@ -12,12 +12,17 @@ export interface FixResult {
 }
 
 export function applyFixes(text: string, findings: readonly Finding[]): FixResult {
-  const order = [...findings].sort((a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset);
+  const order = [...findings].sort(
+    (a, b) => a.span.start.offset - b.span.start.offset || a.span.end.offset - b.span.end.offset,
+  );
   const applied: Finding[] = [];
   const skipped: Finding[] = [];
   let end = -1; // end offset of the last fix taken
   for (const f of order) {
-    const { start: { offset: s }, end: { offset: e } } = f.span;
+    const {
+      start: { offset: s },
+      end: { offset: e },
+    } = f.span;
     if (!f.suggestions[0] || s < end || s > e || e > text.length) {
       skipped.push(f);
       continue;

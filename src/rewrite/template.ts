@@ -8,7 +8,8 @@ export function placeholders(template: string): { names: string[]; problem: stri
   const names: string[] = [];
   for (const m of template.matchAll(TOKEN)) {
     if (m[1] === undefined) return { names, problem: `unbalanced "${m[0]}"` };
-    if (!NAME.test(m[1])) return { names, problem: `bad placeholder "{${m[1]}}" (use lower-case letters, digits and _)` };
+    if (!NAME.test(m[1]))
+      return { names, problem: `bad placeholder "{${m[1]}}" (use lower-case letters, digits and _)` };
     names.push(m[1]);
   }
   return { names, problem: null };

@@ -10,4 +10,11 @@ const load = family('availability.yaml', [
 /** Open-ended wording (24/7, on call, "disponibilité totale") → warning; other broad availability → info. */
 export const unrestrictedAvailability = defineRule(load, 'availability/unrestricted', (rule, profile, context) =>
   requirementsOf(profile, 'availability').map((req) =>
-    emit(rule, mentionsAt(rule.patterns.unrestricted, context.analysis, req.span) ? 'unrestricted' : 'broad', askOf(req), context)));
+    emit(
+      rule,
+      mentionsAt(rule.patterns.unrestricted, context.analysis, req.span) ? 'unrestricted' : 'broad',
+      askOf(req),
+      context,
+    ),
+  ),
+);

@@ -4,10 +4,14 @@ import { family, type RuleData } from './data.js';
 import { askOf, defineRule, emit, inNocList, requirementsOf, type Ask } from './engine.js';
 import { findPhraseAt, lineAt, mentionsAt } from './posting.js';
 
-const load = family('background.yaml', [{
-  id: 'background/criminal-record', cases: { 'check': [], 'blanket': [], 'blanket-vulnerable': [] },
-  patterns: ['blanket'], nocLists: ['vulnerable'],
-}]);
+const load = family('background.yaml', [
+  {
+    id: 'background/criminal-record',
+    cases: { check: [], blanket: [], 'blanket-vulnerable': [] },
+    patterns: ['blanket'],
+    nocLists: ['vulnerable'],
+  },
+]);
 
 /** Sections where a `vulnerable-people` signal does not describe the job (perks, how to apply). */
 const NOT_THE_JOB: readonly string[] = ['offer', 'apply'];

@@ -10,10 +10,18 @@ export const LANGS: readonly Lang[] = ['fr', 'en'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const yaml = yamlModule;
 
-export interface Field { value: Node | null; key: Node }
+export interface Field {
+  value: Node | null;
+  key: Node;
+}
 
 /** The fields of a mapping; an unknown field fails at its key. Aliases (`*name`) are resolved. */
-export function fields(doc: YamlDoc, node: Node | null | undefined, what: string, known: readonly string[]): Map<string, Field> {
+export function fields(
+  doc: YamlDoc,
+  node: Node | null | undefined,
+  what: string,
+  known: readonly string[],
+): Map<string, Field> {
   const map = new Map<string, Field>();
   for (const [name, value, key] of doc.entries(node, what)) {
     if (!known.includes(name)) doc.fail(key, `${what}: unknown field "${name}" (expected: ${known.join(', ')})`);
@@ -29,14 +37,23 @@ export function deref(doc: YamlDoc, node: Node | null): Node | null {
   let found: Node | null = null;
   if (doc.root) {
     y.visit(doc.root, (_key, n) => {
-      if (!y.isAlias(n) && (n as { anchor?: string }).anchor === node.source) { found = n as Node; return y.visit.BREAK; }
+      if (!y.isAlias(n) && (n as { anchor?: string }).anchor === node.source) {
+        found = n as Node;
+        return y.visit.BREAK;
+      }
       return undefined;
     });
   }
   return found ?? doc.fail(node, `unknown alias *${node.source}`);
 }
 
-export function need(doc: YamlDoc, f: Map<string, Field>, key: string, parent: Node | null | undefined, what: string): Node {
+export function need(
+  doc: YamlDoc,
+  f: Map<string, Field>,
+  key: string,
+  parent: Node | null | undefined,
+  what: string,
+): Node {
   const field = f.get(key);
   if (!field) doc.fail(parent, `${what}: missing "${key}"`);
   if (!field.value) doc.fail(field.key, `${what}: "${key}" is empty`);
@@ -44,17 +61,26 @@ export function need(doc: YamlDoc, f: Map<string, Field>, key: string, parent: N
 }
 
 /** A `{ fr, en }` mapping of non-empty texts; `allowed` placeholders (null: none allowed). */
-export function texts(doc: YamlDoc, node: Node | null | undefined, what: string, allowed: readonly string[] | null): Texts {
+export function texts(
+  doc: YamlDoc,
+  node: Node | null | undefined,
+  what: string,
+  allowed: readonly string[] | null,
+): Texts {
   const out: Partial<Texts> = {};
   for (const [lang, value, key] of doc.entries(node, what)) {
-    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    if (!(LANGS as readonly string[]).includes(lang))
+      doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
     const text = doc.string(value ?? key, `${what} (${lang})`);
     const { names, problem } = placeholders(text);
     if (problem) doc.fail(value, `${what} (${lang}): ${problem}`);
     for (const name of names) {
       if (!allowed?.includes(name)) {
-        doc.fail(value, `${what} (${lang}): unknown placeholder {${name}}` +
-          (allowed?.length ? ` (allowed here: ${allowed.map((a) => `{${a}}`).join(', ')})` : ' (none allowed here)'));
+        doc.fail(
+          value,
+          `${what} (${lang}): unknown placeholder {${name}}` +
+            (allowed?.length ? ` (allowed here: ${allowed.map((a) => `{${a}}`).join(', ')})` : ' (none allowed here)'),
+        );
       }
     }
     out[lang as Lang] = text;
@@ -66,15 +92,24 @@ export function texts(doc: YamlDoc, node: Node | null | undefined, what: string,
 export function phraseLists(doc: YamlDoc, node: Node | null | undefined, what: string): Record<Lang, string[]> {
   const out: Partial<Record<Lang, string[]>> = {};
   for (const [lang, value, key] of doc.entries(node, what)) {
-    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
-    out[lang as Lang] = doc.items(value ?? key, `${what} (${lang})`).map((n) => doc.string(n, `${what} (${lang}) entry`));
+    if (!(LANGS as readonly string[]).includes(lang))
+      doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    out[lang as Lang] = doc
+      .items(value ?? key, `${what} (${lang})`)
+      .map((n) => doc.string(n, `${what} (${lang}) entry`));
   }
   for (const lang of LANGS) if (out[lang] === undefined) doc.fail(node, `${what}: missing language "${lang}"`);
   return out as Record<Lang, string[]>;
 }
 
-export function named(doc: YamlDoc, field: Field | undefined, parent: Node, what: string, expected: readonly string[],
-  each: (name: string, node: Node) => void): void {
+export function named(
+  doc: YamlDoc,
+  field: Field | undefined,
+  parent: Node,
+  what: string,
+  expected: readonly string[],
+  each: (name: string, node: Node) => void,
+): void {
   if (!field) {
     if (expected.length) doc.fail(parent, `${what}: missing (expected: ${expected.join(', ')})`);
     return;
@@ -82,7 +117,8 @@ export function named(doc: YamlDoc, field: Field | undefined, parent: Node, what
   const node = field.value ?? field.key;
   const seen = new Set<string>();
   for (const [name, value, key] of doc.entries(node, what)) {
-    if (!expected.includes(name)) doc.fail(key, `${what}: unknown name "${name}" (expected: ${expected.join(', ') || 'none'})`);
+    if (!expected.includes(name))
+      doc.fail(key, `${what}: unknown name "${name}" (expected: ${expected.join(', ') || 'none'})`);
     each(name, value ?? key);
     seen.add(name);
   }
@@ -100,7 +136,8 @@ export function refList(doc: YamlDoc, node: Node | null | undefined, what: strin
 
 export function severityOf(doc: YamlDoc, node: Node, what: string): Severity {
   const value = doc.string(node, what);
-  if (!(SEVERITIES as readonly string[]).includes(value)) doc.fail(node, `${what} must be one of ${SEVERITIES.join(', ')}`);
+  if (!(SEVERITIES as readonly string[]).includes(value))
+    doc.fail(node, `${what} must be one of ${SEVERITIES.join(', ')}`);
   return value as Severity;
 }
 

@@ -8,7 +8,18 @@ import { digest } from '../lexicon/digest.js';
 import { LEXICON_DIR, loadValidated, yamlModule, YamlDoc } from '../lexicon/yaml.js';
 import { placeholders } from '../rewrite/template.js';
 import { SEVERITY_RANK, type Lang, type Severity } from '../types.js';
-import { checkUrl, fields, LANGS, named, need, phraseLists, refList, severityOf, texts, type Field } from './data-fields.js';
+import {
+  checkUrl,
+  fields,
+  LANGS,
+  named,
+  need,
+  phraseLists,
+  refList,
+  severityOf,
+  texts,
+  type Field,
+} from './data-fields.js';
 
 export const RULES_DIR = join(LEXICON_DIR, 'rules');
 export { LANGS };
@@ -16,7 +27,8 @@ export { LANGS };
 /** Case messages are guidance, not legal advice: they must say "may" / "peut" (`hedges` in common.yaml). */
 const hedge = lazy('rules.hedge', () => {
   const words = common().hedges;
-  const regex = (list: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
+  const regex = (list: string[]) =>
+    new RegExp(`(?:^|[^\\p{L}])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu');
   return { fr: regex(words.fr), en: regex(words.en) } as Record<Lang, RegExp>;
 });
 
@@ -28,8 +40,15 @@ function escapeRegex(s: string): string {
 const yaml = yamlModule;
 
 export type Texts = Record<Lang, string>;
-export interface ReferenceData { id: string; title: Texts; url: Texts }
-export interface SuggestionData { message: Texts; replacement: Texts }
+export interface ReferenceData {
+  id: string;
+  title: Texts;
+  url: Texts;
+}
+export interface SuggestionData {
+  message: Texts;
+  replacement: Texts;
+}
 /** Where and from when a rule (or a case) of law applies: only for these known jurisdictions, on or after `since`. */
 export interface LawData {
   jurisdictions: string[];
@@ -37,7 +56,10 @@ export interface LawData {
   since: string | null;
 }
 /** A before/after example of the rule, in one language (for `jobaudit explain` and docs/rules.md). */
-export interface ExampleData { before: string; after: string }
+export interface ExampleData {
+  before: string;
+  after: string;
+}
 export interface CaseData {
   severity: Severity;
   /** When the case applies, in plain English (for docs/rules.md). */
@@ -123,9 +145,27 @@ export interface CommonData {
 const ALWAYS = ['excerpt'];
 const TEER_NOTE = ['excerpt', 'noc', 'occupation', 'teer'];
 const NOC_NOTE = ['excerpt', 'noc', 'occupation', 'teer', 'requirements'];
-const RULE_FIELDS = ['kind', 'severity', 'description', 'triggers', 'references', 'law', 'cases', 'escalate', 'teer_skip_at_most',
-  'skip_noc', 'teer_note', 'noc_note', 'noc_topics', 'noc_lists', 'defaults', 'phrases', 'patterns', 'examples',
-  'limits'];
+const RULE_FIELDS = [
+  'kind',
+  'severity',
+  'description',
+  'triggers',
+  'references',
+  'law',
+  'cases',
+  'escalate',
+  'teer_skip_at_most',
+  'skip_noc',
+  'teer_note',
+  'noc_note',
+  'noc_topics',
+  'noc_lists',
+  'defaults',
+  'phrases',
+  'patterns',
+  'examples',
+  'limits',
+];
 const CASE_FIELDS = ['severity', 'when', 'law', 'message', 'suggestions', 'references'];
 const LAW_FIELDS = ['jurisdictions', 'since'];
 const EXAMPLE_FIELDS = ['before', 'after'];
@@ -133,7 +173,9 @@ const ESCALATE_FIELDS = ['jurisdiction', 'since', 'cases', 'severity', 'message'
 
 // ── lazy, cached access to the shipped data ─────────────────────────────────────────────────────────
 
-export const references: () => References = lazy('rules.references', () => loadReferences(join(RULES_DIR, 'references.yaml')));
+export const references: () => References = lazy('rules.references', () =>
+  loadReferences(join(RULES_DIR, 'references.yaml')),
+);
 
 export const common: () => CommonData = lazy('rules.common', () => loadCommon(join(RULES_DIR, 'common.yaml')));
 
@@ -184,14 +226,20 @@ function validateReferences(doc: YamlDoc): References {
 function validateCommon(doc: YamlDoc): CommonData {
   const f = fields(doc, doc.root, 'common file', ['prefixes', 'suffixes', 'equivalence', 'hedges']);
   const lists = (key: string) => phraseLists(doc, need(doc, f, key, doc.root, 'common file'), key);
-  return { prefixes: lists('prefixes'), suffixes: lists('suffixes'), equivalence: lists('equivalence'), hedges: lists('hedges') };
+  return {
+    prefixes: lists('prefixes'),
+    suffixes: lists('suffixes'),
+    equivalence: lists('equivalence'),
+    hedges: lists('hedges'),
+  };
 }
 
 function validateRuleFile(doc: YamlDoc, specs: readonly RuleSpec[], refs: References): Record<string, RuleData> {
   const bySpec = new Map(specs.map((s) => [s.id, s]));
   const out: Record<string, RuleData> = {};
   for (const [id, node, key] of doc.entries(doc.root, 'rule file')) {
-    const spec = bySpec.get(id) ?? doc.fail(key, `unknown rule "${id}" (this file holds: ${[...bySpec.keys()].join(', ')})`);
+    const spec =
+      bySpec.get(id) ?? doc.fail(key, `unknown rule "${id}" (this file holds: ${[...bySpec.keys()].join(', ')})`);
     out[id] = parseRule(doc, id, node ?? key, spec, refs);
   }
   for (const id of bySpec.keys()) if (!(id in out)) doc.fail(doc.root, `missing rule "${id}"`);
@@ -234,10 +282,13 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
     if (!allowed) doc.fail(key, `${id}: unknown case "${name}" (expected: ${Object.keys(spec.cases).join(', ')})`);
     rule.cases[name] = parseCase(doc, `${id}: case "${name}"`, c ?? key, [...ALWAYS, ...allowed], severity, refs);
   }
-  for (const name of Object.keys(spec.cases)) if (!(name in rule.cases)) doc.fail(casesNode, `${id}: missing case "${name}"`);
+  for (const name of Object.keys(spec.cases))
+    if (!(name in rule.cases)) doc.fail(casesNode, `${id}: missing case "${name}"`);
 
   const esc = f.get('escalate');
-  if (esc) for (const item of doc.items(esc.value ?? esc.key, `${id}: escalate`)) rule.escalate.push(parseEscalation(doc, id, item, rule, refs));
+  if (esc)
+    for (const item of doc.items(esc.value ?? esc.key, `${id}: escalate`))
+      rule.escalate.push(parseEscalation(doc, id, item, rule, refs));
 
   const teer = f.get('teer_skip_at_most');
   if (teer) {
@@ -275,24 +326,37 @@ function parseRule(doc: YamlDoc, id: string, node: Node, spec: RuleSpec, refs: R
   });
   named(doc, f.get('limits'), node, `${id}: limits`, spec.limits ?? [], (name, n) => {
     const v = yaml().isScalar(n) ? n.value : null;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) doc.fail(n, `${id}: limit "${name}" must be a positive number`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+      doc.fail(n, `${id}: limit "${name}" must be a positive number`);
     rule.limits[name] = v;
   });
   return rule;
 }
 
-function parseCase(doc: YamlDoc, what: string, node: Node, allowed: readonly string[], ceiling: Severity, refs: References): CaseData {
+function parseCase(
+  doc: YamlDoc,
+  what: string,
+  node: Node,
+  allowed: readonly string[],
+  ceiling: Severity,
+  refs: References,
+): CaseData {
   const f = fields(doc, node, what, CASE_FIELDS);
   const get = (key: string) => need(doc, f, key, node, what);
   const severity = severityOf(doc, get('severity'), `${what}: severity`);
   if (SEVERITY_RANK[severity] > SEVERITY_RANK[ceiling]) {
-    doc.fail(get('severity'), `${what}: severity "${severity}" is above the rule's default "${ceiling}" (raise it with escalate instead)`);
+    doc.fail(
+      get('severity'),
+      `${what}: severity "${severity}" is above the rule's default "${ceiling}" (raise it with escalate instead)`,
+    );
   }
   const messageNode = get('message');
   const message = texts(doc, messageNode, `${what}: message`, allowed);
   for (const [lang, n] of doc.entries(messageNode, `${what}: message`)) {
     if (!hedge()[lang as Lang].test(message[lang as Lang])) {
-      const words = common().hedges[lang as Lang].map((w) => `"${w}"`).join(', ');
+      const words = common()
+        .hedges[lang as Lang].map((w) => `"${w}"`)
+        .join(', ');
       doc.fail(n, `${what}: the ${lang} message must say one of ${words} (guidance, not legal advice)`);
     }
   }
@@ -311,7 +375,8 @@ function parseCase(doc: YamlDoc, what: string, node: Node, allowed: readonly str
   return {
     severity,
     when: doc.string(get('when'), `${what}: when`),
-    message, suggestions,
+    message,
+    suggestions,
     references: refList(doc, f.get('references')?.value, `${what}: references`, refs),
     law: law ? parseLaw(doc, law.value ?? law.key, `${what}: law`) : null,
   };
@@ -330,7 +395,8 @@ function parseLaw(doc: YamlDoc, node: Node, what: string): LawData {
   const sinceField = f.get('since');
   if (sinceField) {
     since = yaml().isScalar(sinceField.value) ? String(sinceField.value.value) : '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(since))
+      doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
   }
   return { jurisdictions, since };
 }
@@ -340,14 +406,19 @@ function parseExamples(doc: YamlDoc, node: Node, id: string): Record<Lang, Examp
   const what = `${id}: examples`;
   const out: Partial<Record<Lang, ExampleData>> = {};
   for (const [lang, value, key] of doc.entries(node, what)) {
-    if (!(LANGS as readonly string[]).includes(lang)) doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
+    if (!(LANGS as readonly string[]).includes(lang))
+      doc.fail(key, `${what}: unknown language "${lang}" (expected fr and en)`);
     const f = fields(doc, value ?? key, `${what} (${lang})`, EXAMPLE_FIELDS);
     const before = doc.string(need(doc, f, 'before', value ?? key, `${what} (${lang})`), `${what} (${lang}) before`);
     const afterNode = need(doc, f, 'after', value ?? key, `${what} (${lang})`);
     const after = doc.string(afterNode, `${what} (${lang}) after`);
     if (before.trim() === after.trim()) doc.fail(afterNode, `${what} (${lang}): "after" must differ from "before"`);
-    for (const [text, n] of [[before, f.get('before')!.value], [after, afterNode]] as const) {
-      if (placeholders(text).names.length || placeholders(text).problem) doc.fail(n, `${what} (${lang}): examples are plain text, without {placeholders}`);
+    for (const [text, n] of [
+      [before, f.get('before')!.value],
+      [after, afterNode],
+    ] as const) {
+      if (placeholders(text).names.length || placeholders(text).problem)
+        doc.fail(n, `${what} (${lang}): examples are plain text, without {placeholders}`);
     }
     out[lang as Lang] = { before, after };
   }
@@ -355,12 +426,19 @@ function parseExamples(doc: YamlDoc, node: Node, id: string): Record<Lang, Examp
   return out as Record<Lang, ExampleData>;
 }
 
-function parseNocLists(doc: YamlDoc, field: Field | undefined, parent: Node, id: string, expected: readonly string[]): Record<string, string[]> {
+function parseNocLists(
+  doc: YamlDoc,
+  field: Field | undefined,
+  parent: Node,
+  id: string,
+  expected: readonly string[],
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   named(doc, field, parent, `${id}: noc_lists`, expected, (name, n) => {
     out[name] = doc.items(n, `${id}: noc_lists ${name}`).map((item) => {
       const code = yaml().isScalar(item) && typeof item.value === 'string' ? item.value : '';
-      if (!/^\d{1,5}$/.test(code)) doc.fail(item, `${id}: noc_lists ${name}: entries are NOC 2021 codes or code prefixes (1 to 5 digits), quoted`);
+      if (!/^\d{1,5}$/.test(code))
+        doc.fail(item, `${id}: noc_lists ${name}: entries are NOC 2021 codes or code prefixes (1 to 5 digits), quoted`);
       return code;
     });
   });
@@ -372,12 +450,14 @@ function parseEscalation(doc: YamlDoc, id: string, node: Node, rule: RuleData, r
   const f = fields(doc, node, what, ESCALATE_FIELDS);
   const jurisdictionNode = need(doc, f, 'jurisdiction', node, what);
   const jurisdiction = doc.string(jurisdictionNode, `${what}: jurisdiction`);
-  if (!/^[A-Z]{2}$/.test(jurisdiction)) doc.fail(jurisdictionNode, `${what}: jurisdiction must be a 2-letter code such as QC, ON, BC`);
+  if (!/^[A-Z]{2}$/.test(jurisdiction))
+    doc.fail(jurisdictionNode, `${what}: jurisdiction must be a 2-letter code such as QC, ON, BC`);
   let since: string | null = null;
   const sinceField = f.get('since');
   if (sinceField) {
     since = yaml().isScalar(sinceField.value) ? String(sinceField.value.value) : '';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(since)) doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(since))
+      doc.fail(sinceField.value ?? sinceField.key, `${what}: since must be a date yyyy-mm-dd`);
   }
   let cases: string[] | null = null;
   const casesField = f.get('cases');
@@ -392,7 +472,9 @@ function parseEscalation(doc: YamlDoc, id: string, node: Node, rule: RuleData, r
   const message = f.get('message');
   if (!sev && !message) doc.fail(node, `${what}: give a severity, a message, or both`);
   return {
-    jurisdiction, since, cases,
+    jurisdiction,
+    since,
+    cases,
     severity: sev ? severityOf(doc, sev.value ?? sev.key, `${what}: severity`) : null,
     message: message ? texts(doc, message.value ?? message.key, `${what}: message`, ALWAYS) : null,
     references: refList(doc, f.get('references')?.value, `${what}: references`, refs),

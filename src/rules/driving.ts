@@ -22,17 +22,27 @@ const AFTER = 40;
 
 /** The signal with a little of its line around it, folded, to check its sense ("driving sales", "chariot élévateur"). */
 function around(a: Analysis, s: Signal): string {
-  const from = s.span.start.offset, to = s.span.end.offset;
-  const first = a.lines[lineNumberAt(a, from)], last = a.lines[lineNumberAt(a, to)];
-  return foldedAt(a, Math.max(from - BEFORE, Math.min(from, first.start)), Math.max(to, Math.min(to + AFTER, last.end)));
+  const from = s.span.start.offset,
+    to = s.span.end.offset;
+  const first = a.lines[lineNumberAt(a, from)],
+    last = a.lines[lineNumberAt(a, to)];
+  return foldedAt(
+    a,
+    Math.max(from - BEFORE, Math.min(from, first.start)),
+    Math.max(to, Math.min(to + AFTER, last.end)),
+  );
 }
 
 /**
  * The `driving-duty` signals that describe the job: in a duty section (or on the ask's own line in the
  * requirements), and not about something else (`notDriving` phrases around the signal).
  */
-export function drivingDuties(profile: Profile, context: Context, askSpan: Span | null,
-  notDriving: Record<Lang, string[]>): Signal[] {
+export function drivingDuties(
+  profile: Profile,
+  context: Context,
+  askSpan: Span | null,
+  notDriving: Record<Lang, string[]>,
+): Signal[] {
   return profile.signals.filter((s) => {
     if (s.type !== 'driving-duty') return false;
     const sameLine = askSpan !== null && s.span.start.line === askSpan.start.line;

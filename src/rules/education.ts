@@ -4,7 +4,11 @@ import { family, type RuleSpec } from './data.js';
 import { askOf, defineRule, emit, ownWording, requirementsOf, type Check } from './engine.js';
 
 const CASES = {
-  'required': ['item'], 'equivalence': ['item'], 'above-noc': ['item', 'teer'], 'above-noc-equivalence': ['item', 'teer'], 'asset': ['item'],
+  required: ['item'],
+  equivalence: ['item'],
+  'above-noc': ['item', 'teer'],
+  'above-noc-equivalence': ['item', 'teer'],
+  asset: ['item'],
 } as const;
 const specs: RuleSpec[] = [
   { id: 'education/secondary-diploma', cases: CASES, defaults: ['item'] },
@@ -32,11 +36,13 @@ export function educationCase(kind: Kind, req: Requirement, context: Context): k
 }
 
 function education(kind: Kind): Check {
-  return (rule, profile, context) => requirementsOf(profile, kind).map((req) =>
-    emit(rule, educationCase(kind, req, context), askOf(req), context, {
-      item: ownWording(rule, 'item', req.text, profile, context),
-      teer: String(context.occupation?.teer ?? ''),
-    }));
+  return (rule, profile, context) =>
+    requirementsOf(profile, kind).map((req) =>
+      emit(rule, educationCase(kind, req, context), askOf(req), context, {
+        item: ownWording(rule, 'item', req.text, profile, context),
+        teer: String(context.occupation?.teer ?? ''),
+      }),
+    );
 }
 
 export const secondaryDiploma = defineRule(load, 'education/secondary-diploma', education('secondary-diploma'));

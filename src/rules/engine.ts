@@ -6,14 +6,27 @@ import { capitalizeLike, fill } from '../rewrite/template.js';
 import { lineIndexOf } from '../text/lines.js';
 import { foldText } from './posting.js';
 import {
-  SEVERITY_RANK, type Context, type Finding, type Kind, type Lang, type Profile, type Requirement, type Rule, type RuleMeta,
-  type Span, type Strength,
+  SEVERITY_RANK,
+  type Context,
+  type Finding,
+  type Kind,
+  type Lang,
+  type Profile,
+  type Requirement,
+  type Rule,
+  type RuleMeta,
+  type Span,
+  type Strength,
 } from '../types.js';
 import { lazy, memo } from '../util/cache.js';
 import { common, references, type LawData, type RuleData } from './data.js';
 
 /** What a finding points at: the span, its text, and how strongly it is asked. */
-export interface Ask { span: Span; excerpt: string; strength: Strength }
+export interface Ask {
+  span: Span;
+  excerpt: string;
+  strength: Strength;
+}
 
 export type Check = (rule: RuleData, profile: Profile, context: Context) => Finding[];
 
@@ -107,8 +120,14 @@ export interface EmitOptions {
 }
 
 /** Renders case `caseName` of `rule` for `ask`; `values` fills the case's placeholders ({excerpt} is added). */
-export function emit(rule: RuleData, caseName: string, ask: Ask, context: Context, values: Record<string, string> = {},
-  options: EmitOptions = {}): Finding {
+export function emit(
+  rule: RuleData,
+  caseName: string,
+  ask: Ask,
+  context: Context,
+  values: Record<string, string> = {},
+  options: EmitOptions = {},
+): Finding {
   const c = rule.cases[caseName];
   if (!c) throw new Error(`rule ${rule.id} has no case ${caseName}`);
   const locale = context.locale;
@@ -120,7 +139,12 @@ export function emit(rule: RuleData, caseName: string, ask: Ask, context: Contex
   const jurisdiction = jurisdictionOf(context);
   if (options.escalate !== false && jurisdiction) {
     for (const e of rule.escalate) {
-      if (e.jurisdiction !== jurisdiction || (e.since && context.date < e.since) || (e.cases && !e.cases.includes(caseName))) continue;
+      if (
+        e.jurisdiction !== jurisdiction ||
+        (e.since && context.date < e.since) ||
+        (e.cases && !e.cases.includes(caseName))
+      )
+        continue;
       if (e.severity && SEVERITY_RANK[e.severity] > SEVERITY_RANK[severity]) severity = e.severity;
       if (e.message) notes.push(fill(e.message[locale], v));
       lawRefs.push(...e.references);
@@ -137,7 +161,10 @@ export function emit(rule: RuleData, caseName: string, ask: Ask, context: Contex
 
   const same = (a: string) => squash(a) === squash(ask.excerpt);
   const suggestions = c.suggestions
-    .map((s) => ({ message: fill(s.message[locale], v), replacement: capitalizeLike(fill(s.replacement[locale], v).trim(), ask.excerpt) }))
+    .map((s) => ({
+      message: fill(s.message[locale], v),
+      replacement: capitalizeLike(fill(s.replacement[locale], v).trim(), ask.excerpt),
+    }))
     .filter((s) => s.replacement !== '' && !same(s.replacement));
   const refs = references();
   return {
@@ -230,7 +257,9 @@ function lower(s: string): string {
 }
 
 function squash(s: string): string {
-  return lower(s).replace(/[\s,;:.!]+/g, ' ').trim();
+  return lower(s)
+    .replace(/[\s,;:.!]+/g, ' ')
+    .trim();
 }
 
 /** Whether `s` (whose lower() is `low`) starts with the word or words `w`. */
@@ -284,7 +313,13 @@ function coreOf(text: string): string {
 }
 
 /** The posting's own name for the ask when it can be reused in the message locale, else the rule's default. */
-export function ownWording(rule: RuleData, defaultName: string, text: string, profile: Profile, context: Context): string {
+export function ownWording(
+  rule: RuleData,
+  defaultName: string,
+  text: string,
+  profile: Profile,
+  context: Context,
+): string {
   const own = core(text);
   if (context.locale !== profile.language || own.length < 2 || own.length > 60 || !/\p{L}/u.test(own)) {
     return fallback(rule, defaultName, context.locale);
@@ -307,8 +342,16 @@ function intl<T>(key: string, make: () => T): T {
 export function duration(years: number, locale: Lang): string {
   const months = years > 0 && years < 1;
   const unit = months ? 'month' : 'year';
-  const f = intl(`u:${unit}:${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA',
-    { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }));
+  const f = intl(
+    `u:${unit}:${locale}`,
+    () =>
+      new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+        style: 'unit',
+        unit,
+        unitDisplay: 'long',
+        maximumFractionDigits: 1,
+      }),
+  );
   return f.format(months ? Math.max(1, Math.round(years * 12)) : years).replace(/[\u202f\u00a0]/g, ' ');
 }
 
@@ -321,9 +364,16 @@ export function languageNames(codes: readonly string[], locale: Lang, either = f
   return namesCache.getOr(`${locale}:${either}:${codes.join(',')}`, () => {
     const names = intl(`d:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }));
     const list = codes.map((c) => {
-      try { return names.of(c) ?? c; } catch { return c; }
+      try {
+        return names.of(c) ?? c;
+      } catch {
+        return c;
+      }
     });
-    return intl(`l:${locale}:${either}`, () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' })).format(list);
+    return intl(
+      `l:${locale}:${either}`,
+      () => new Intl.ListFormat(locale, { type: either ? 'disjunction' : 'conjunction' }),
+    ).format(list);
   });
 }
 const namesCache = memo<string, string>('rules.language-names', 1000);

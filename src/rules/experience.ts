@@ -10,13 +10,30 @@ export const experienceSpecs: RuleSpec[] = [
   {
     id: 'experience/years',
     cases: {
-      'entry-years': ['experience', 'years_experience'], 'entry': ['experience'],
-      'teer-years': ['experience', 'years_experience', 'teer'], 'senior-years': ['years_experience'],
-      'teer5-years': ['experience', 'years_experience', 'teer'], 'teer5': ['experience', 'teer'],
+      'entry-years': ['experience', 'years_experience'],
+      entry: ['experience'],
+      'teer-years': ['experience', 'years_experience', 'teer'],
+      'senior-years': ['years_experience'],
+      'teer5-years': ['experience', 'years_experience', 'teer'],
+      teer5: ['experience', 'teer'],
     },
-    phrases: { 'experience-field': ['field'], 'experience-any': [], 'years-field': ['years', 'field'], 'years-any': ['years'] },
-    patterns: ['experience', 'adjectives', 'prepositions', 'units', 'year-adjectives', 'place-adjectives', 'field-ends', 'not-field-parts',
-      'not-field-words'],
+    phrases: {
+      'experience-field': ['field'],
+      'experience-any': [],
+      'years-field': ['years', 'field'],
+      'years-any': ['years'],
+    },
+    patterns: [
+      'experience',
+      'adjectives',
+      'prepositions',
+      'units',
+      'year-adjectives',
+      'place-adjectives',
+      'field-ends',
+      'not-field-parts',
+      'not-field-words',
+    ],
   },
   {
     id: 'experience/canadian',
@@ -31,7 +48,8 @@ export const SENIOR_YEARS = 5;
 /** Years at and above which a required experience is a warning in a TEER 4 occupation (NOC: secondary school or weeks of training). */
 export const TEER4_YEARS = 2;
 
-const only = (lang: Lang, l: Record<Lang, string[]>) => alternatives({ fr: lang === 'fr' ? l.fr : [], en: lang === 'en' ? l.en : [] });
+const only = (lang: Lang, l: Record<Lang, string[]>) =>
+  alternatives({ fr: lang === 'fr' ? l.fr : [], en: lang === 'en' ? l.en : [] });
 
 /** The patterns of experienceField, from the words of experience/years (`patterns`). */
 const fieldPatterns = lazy('rules.experience.field', () => {
@@ -41,14 +59,26 @@ const fieldPatterns = lazy('rules.experience.field', () => {
   const into = p.prepositions.en[0];
   return {
     patterns: [
-      new RegExp(String.raw`(?:${only('fr', p.experience)})${ADJECTIVES}\s+((?:${only('fr', p.prepositions)})\s*.+)`, 'iu'),
+      new RegExp(
+        String.raw`(?:${only('fr', p.experience)})${ADJECTIVES}\s+((?:${only('fr', p.prepositions)})\s*.+)`,
+        'iu',
+      ),
       new RegExp(String.raw`(?:${EXPERIENCE})\s+((?:${only('en', p.prepositions)})\s+.+)`, 'i'),
-      new RegExp(String.raw`(?:${alternatives(p.units)})\s+(?:of\s+)?(?:(?:${alternatives(p['year-adjectives'])})\s+)?([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`, 'iu'),
-      new RegExp(String.raw`(?:${alternatives(p['place-adjectives'])})\s+([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`, 'iu'),
+      new RegExp(
+        String.raw`(?:${alternatives(p.units)})\s+(?:of\s+)?(?:(?:${alternatives(p['year-adjectives'])})\s+)?([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`,
+        'iu',
+      ),
+      new RegExp(
+        String.raw`(?:${alternatives(p['place-adjectives'])})\s+([\p{L}][\p{L}\s-]*?)\s+(?:${EXPERIENCE})\b`,
+        'iu',
+      ),
     ],
     into,
     ends: new RegExp(String.raw`[;,(.]|\s+(?:${alternatives(p['field-ends'])})\b`, 'iu'),
-    notAField: new RegExp(String.raw`${alternatives(p['not-field-parts'])}|^(?:${into}\s+)?(?:${alternatives(p['not-field-words'])})$`, 'iu'),
+    notAField: new RegExp(
+      String.raw`${alternatives(p['not-field-parts'])}|^(?:${into}\s+)?(?:${alternatives(p['not-field-words'])})$`,
+      'iu',
+    ),
   };
 });
 
@@ -72,7 +102,12 @@ export function experienceField(text: string): string | null {
   return null;
 }
 
-function experienceValues(rule: RuleData, req: Requirement, profile: Profile, context: Context): Record<string, string> {
+function experienceValues(
+  rule: RuleData,
+  req: Requirement,
+  profile: Profile,
+  context: Context,
+): Record<string, string> {
   const locale = context.locale;
   const field = context.locale === profile.language ? experienceField(req.text) : null;
   const values: Record<string, string> = {
@@ -104,7 +139,13 @@ export const experienceYears = defineRule(load, 'experience/years', (rule, profi
     else if (teer === 5) name = years ? 'teer5-years' : 'teer5';
     else if (teer === 4 && years >= TEER4_YEARS) name = 'teer-years';
     else if (years >= SENIOR_YEARS) name = 'senior-years';
-    if (name) out.push(emit(rule, name, askOf(req), context, { ...experienceValues(rule, req, profile, context), teer: String(teer ?? '') }));
+    if (name)
+      out.push(
+        emit(rule, name, askOf(req), context, {
+          ...experienceValues(rule, req, profile, context),
+          teer: String(teer ?? ''),
+        }),
+      );
   }
   return out;
 });
@@ -112,4 +153,12 @@ export const experienceYears = defineRule(load, 'experience/years', (rule, profi
 /** Required → warning (ON from 2026-01-01 → error); asset → info. */
 export const canadianExperience = defineRule(load, 'experience/canadian', (rule, profile, context) =>
   requirementsOf(profile, 'canadian-experience').map((req) =>
-    emit(rule, req.strength === 'asset' ? 'asset' : 'required', askOf(req), context, experienceValues(rule, req, profile, context))));
+    emit(
+      rule,
+      req.strength === 'asset' ? 'asset' : 'required',
+      askOf(req),
+      context,
+      experienceValues(rule, req, profile, context),
+    ),
+  ),
+);

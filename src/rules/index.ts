@@ -21,9 +21,24 @@ export { ruleDataOf } from './engine.js';
  * lexicons/rules/phrase-rules.yaml (rules that are data only).
  */
 export const rules: Rule[] = [
-  secondaryDiploma, postSecondary, secondLanguage, experienceYears, canadianExperience, driverLicence, ownVehicle,
-  criminalRecord, unrestrictedAvailability, payUndisclosed, payVague,
-  frenchVersion, aiDisclosure, vacancyStatus, unpaidTrial, irregularHours, precariousContract, tooMany,
+  secondaryDiploma,
+  postSecondary,
+  secondLanguage,
+  experienceYears,
+  canadianExperience,
+  driverLicence,
+  ownVehicle,
+  criminalRecord,
+  unrestrictedAvailability,
+  payUndisclosed,
+  payVague,
+  frenchVersion,
+  aiDisclosure,
+  vacancyStatus,
+  unpaidTrial,
+  irregularHours,
+  precariousContract,
+  tooMany,
   ...shippedPhraseRules().rules.map(phraseRule),
 ];
 
@@ -31,5 +46,7 @@ export const rules: Rule[] = [
 export function judge(profile: Profile, context: Context, extra: readonly Rule[] = []): Finding[] {
   return (extra.length ? [...rules, ...extra] : rules)
     .flatMap((rule) => rule.check(profile, context))
-    .sort((a, b) => a.span.start.offset - b.span.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    .sort(
+      (a, b) => a.span.start.offset - b.span.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    );
 }

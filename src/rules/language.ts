@@ -6,21 +6,24 @@ import { askOf, defineRule, emit, fallback, languageNames, quebecLikely, require
 import { alternatives } from './words.js';
 
 /** What the code expects of language.yaml (exported for the data tests). */
-export const languageSpecs: RuleSpec[] = [{
-  id: 'language/second-language',
-  cases: {
-    'required': ['main', 'others'],
-    'required-reason': ['main', 'others', 'reason'],
-    'asset': ['others'],
-    'required-general': ['main', 'others'],
-    'asset-general': ['others'],
+export const languageSpecs: RuleSpec[] = [
+  {
+    id: 'language/second-language',
+    cases: {
+      required: ['main', 'others'],
+      'required-reason': ['main', 'others', 'reason'],
+      asset: ['others'],
+      'required-general': ['main', 'others'],
+      'asset-general': ['others'],
+    },
+    defaults: ['reason'],
+    patterns: ['bilingual', 'either'],
   },
-  defaults: ['reason'],
-  patterns: ['bilingual', 'either'],
-}, {
-  id: 'language/french-version',
-  cases: { 'english-only': [] },
-}];
+  {
+    id: 'language/french-version',
+    cases: { 'english-only': [] },
+  },
+];
 const load = family('language.yaml', languageSpecs);
 
 const patterns = () => load()['language/second-language'].patterns;
@@ -28,7 +31,10 @@ const patterns = () => load()['language/second-language'].patterns;
 // inside a longer word ("bilinguisme"), which a whole-word phrase test would not see, and "either"/"ou" decides
 // how the languages are joined in the message.
 const bilingual = lazy('rules.language.bilingual', () => new RegExp(alternatives(patterns().bilingual), 'i'));
-const either = lazy('rules.language.either', () => new RegExp(String.raw`\b(?:${alternatives(patterns().either)})\b`, 'i'));
+const either = lazy(
+  'rules.language.either',
+  () => new RegExp(String.raw`\b(?:${alternatives(patterns().either)})\b`, 'i'),
+);
 
 /**
  * The working language is French for a Québec job (jurisdiction QC, or unknown and a French posting), else the
@@ -41,7 +47,10 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
   const main = quebec ? 'fr' : profile.language;
   for (const req of requirementsOf(profile, 'second-language')) {
     const asked = new Set((req.languages ?? []).map((l) => l.toLowerCase()));
-    if (bilingual().test(req.text)) { asked.add('fr'); asked.add('en'); }
+    if (bilingual().test(req.text)) {
+      asked.add('fr');
+      asked.add('en');
+    }
     let others = [...asked].filter((l) => l !== main);
     if (asked.size > 0 && others.length === 0) continue;
     if (others.length === 0) others = [main === 'fr' ? 'en' : 'fr'];
@@ -54,11 +63,13 @@ export const secondLanguage = defineRule(load, 'language/second-language', (rule
     } else name = quebec ? 'required' : 'required-general';
 
     const reason = req.reason?.text.trim().replace(/(?<![\s.;:,])[\s.;:,]+$/, '');
-    out.push(emit(rule, name, askOf(req), context, {
-      main: languageNames([main], context.locale),
-      others: languageNames(others, context.locale, either().test(req.text)),
-      reason: reason && context.locale === profile.language ? reason : fallback(rule, 'reason', context.locale),
-    }));
+    out.push(
+      emit(rule, name, askOf(req), context, {
+        main: languageNames([main], context.locale),
+        others: languageNames(others, context.locale, either().test(req.text)),
+        reason: reason && context.locale === profile.language ? reason : fallback(rule, 'reason', context.locale),
+      }),
+    );
   }
   return out;
 });

@@ -18,7 +18,9 @@ function statementMissing(signal: SignalType): Check {
   return (rule, profile, context) => {
     const words = rule.patterns['statement-context'];
     const any = words.fr.length + words.en.length === 0;
-    const stated = profile.signals.some((s) => s.type === signal && (any || mentionsOnLine(words, context.analysis, s.span)));
+    const stated = profile.signals.some(
+      (s) => s.type === signal && (any || mentionsOnLine(words, context.analysis, s.span)),
+    );
     return stated ? [] : [emit(rule, 'missing', titleLine(context.analysis.text), context)];
   };
 }

@@ -4,10 +4,14 @@ import { drivingDuties, titleOf } from './driving.js';
 import { askOf, defineRule, emit, ownWording, requirementsOf } from './engine.js';
 import { mentions } from './posting.js';
 
-const load = family('licence.yaml', [{
-  id: 'licence/driver', cases: { required: ['item'], asset: ['item'] }, defaults: ['item'],
-  patterns: ['driving-title', 'not-driving'],
-}]);
+const load = family('licence.yaml', [
+  {
+    id: 'licence/driver',
+    cases: { required: ['item'], asset: ['item'] },
+    defaults: ['item'],
+    patterns: ['driving-title', 'not-driving'],
+  },
+]);
 
 /**
  * Required → warning; asset → info; no finding when driving is part of the job: a driving NOC (`skip_noc`), a
@@ -20,6 +24,9 @@ export const driverLicence = defineRule(load, 'licence/driver', (rule, profile, 
   if (mentions(rule.patterns['driving-title'], title) && !mentions(rule.patterns['not-driving'], title)) return [];
   return reqs
     .filter((req) => drivingDuties(profile, context, req.span, rule.patterns['not-driving']).length === 0)
-    .map((req) => emit(rule, req.strength === 'asset' ? 'asset' : 'required', askOf(req), context,
-      { item: ownWording(rule, 'item', req.text, profile, context) }));
+    .map((req) =>
+      emit(rule, req.strength === 'asset' ? 'asset' : 'required', askOf(req), context, {
+        item: ownWording(rule, 'item', req.text, profile, context),
+      }),
+    );
 });

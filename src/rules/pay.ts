@@ -12,11 +12,13 @@ const BOUNDS = ['low', 'high', 'per'];
 export const paySpecs: RuleSpec[] = [
   {
     id: 'pay/undisclosed',
-    cases: { 'undisclosed': [], 'range-too-wide': [...BOUNDS, 'width', 'conversion', 'cap'], 'open-ended': BOUNDS },
+    cases: { undisclosed: [], 'range-too-wide': [...BOUNDS, 'width', 'conversion', 'cap'], 'open-ended': BOUNDS },
     phrases: Object.fromEntries([
-      ...PERIODS.map((p) => [`per-${p}`, []]), ['per-none', []],
+      ...PERIODS.map((p) => [`per-${p}`, []]),
+      ['per-none', []],
       ...PERIODS.filter((p) => p !== 'year').map((p) => [`conversion-${p}`, []]),
-      ['unknown-low', []], ['unknown-high', []],
+      ['unknown-low', []],
+      ['unknown-high', []],
     ]),
     limits: ['max-range-per-year', 'exempt-above-per-year'],
   },
@@ -48,12 +50,14 @@ export const payUndisclosed = defineRule(load, 'pay/undisclosed', (rule, profile
     const period = pay.period as Period;
     const locale = context.locale;
     const cap = Math.floor(((pay.min! * factor + maxRange) / factor) * 100) / 100;
-    return [emit(rule, 'range-too-wide', payAsk(profile, context), context, {
-      ...bounds(rule, pay, locale),
-      width: money(width, 'year', locale),
-      conversion: period === 'year' ? '' : phrase(rule, `conversion-${period}`, locale),
-      cap: money(cap, period, locale),
-    })];
+    return [
+      emit(rule, 'range-too-wide', payAsk(profile, context), context, {
+        ...bounds(rule, pay, locale),
+        width: money(width, 'year', locale),
+        conversion: period === 'year' ? '' : phrase(rule, `conversion-${period}`, locale),
+        cap: money(cap, period, locale),
+      }),
+    ];
   }
   return [];
 });
@@ -85,15 +89,26 @@ const formats = memo<string, Intl.NumberFormat>('rules.pay.money', 16);
 /** "20,00 $" / "$20.00" for small amounts; "65 000 $" / "$65,000" from 1,000 up. */
 export function money(amount: number, period: Pay['period'], locale: Lang): string {
   const cents = amount < 1000 && (period === 'hour' || period === 'day' || !Number.isInteger(amount));
-  const f = formats.getOr(`${locale}:${cents}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency', currency: 'CAD', currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0,
-  }));
+  const f = formats.getOr(
+    `${locale}:${cents}`,
+    () =>
+      new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+        style: 'currency',
+        currency: 'CAD',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: cents ? 2 : 0,
+        maximumFractionDigits: cents ? 2 : 0,
+      }),
+  );
   return f.format(amount).replace(/[\u202f\u00a0]/g, ' ');
 }
 
 function payAsk(profile: Profile, context: Context): Ask {
   const { span, text } = profile.pay;
   if (!span) return titleLine(context.analysis.text);
-  return { span, excerpt: text ?? context.analysis.text.slice(span.start.offset, span.end.offset), strength: 'required' };
+  return {
+    span,
+    excerpt: text ?? context.analysis.text.slice(span.start.offset, span.end.offset),
+    strength: 'required',
+  };
 }

@@ -43,7 +43,8 @@ export function roleOfLine(line: Line): string {
 /** One trie holding the phrases of all the rules (kept apart from the lexicons', so it cannot change their matches). */
 export function phraseTrie(rules: readonly PhraseRuleData[]): Trie {
   const trie = new Trie();
-  for (const r of rules) for (const p of r.phrases) trie.addKeys(p.keys, { type: 'rule', value: r.id, lang: p.lang, phrase: p.phrase });
+  for (const r of rules)
+    for (const p of r.phrases) trie.addKeys(p.keys, { type: 'rule', value: r.id, lang: p.lang, phrase: p.phrase });
   return trie;
 }
 
@@ -52,8 +53,11 @@ export function phraseTrie(rules: readonly PhraseRuleData[]): Trie {
  * one. As in the lexicons, a one-word phrase matches only in a block of its language (or as an acronym).
  */
 export function phraseHits(a: Analysis, trie: Trie): PhraseHit[] {
-  const kept = trie.match(a.tokens).filter((m) => m.to - m.from > 1 || m.entry.lang === a.lines[a.tokens[m.from].line].lang
-    || a.tokens[m.from].acronym);
+  const kept = trie
+    .match(a.tokens)
+    .filter(
+      (m) => m.to - m.from > 1 || m.entry.lang === a.lines[a.tokens[m.from].line].lang || a.tokens[m.from].acronym,
+    );
   kept.sort((x, y) => x.from - y.from || y.to - x.to);
   const lastEnd = new Map<string, number>();
   const out: PhraseHit[] = [];
@@ -61,9 +65,15 @@ export function phraseHits(a: Analysis, trie: Trie): PhraseHit[] {
     const id = m.entry.value;
     if (m.from < (lastEnd.get(id) ?? -1)) continue;
     lastEnd.set(id, m.to);
-    const start = a.tokens[m.from].start, end = a.tokens[m.to - 1].end;
-    out.push({ ruleId: id, lang: m.entry.lang, text: a.text.slice(start, end), span: a.lineIndex.span(start, end),
-      role: roleOfLine(a.lines[a.tokens[m.from].line]) });
+    const start = a.tokens[m.from].start,
+      end = a.tokens[m.to - 1].end;
+    out.push({
+      ruleId: id,
+      lang: m.entry.lang,
+      text: a.text.slice(start, end),
+      span: a.lineIndex.span(start, end),
+      role: roleOfLine(a.lines[a.tokens[m.from].line]),
+    });
   }
   return out;
 }
@@ -97,7 +107,9 @@ export function phraseRule(r: PhraseRuleData): Rule {
           message: fill(r.message[locale], values),
           span: h.span,
           excerpt: h.text,
-          suggestions: replacement ? [{ message: fill(shippedPhraseRules().suggestion[locale], { replacement }), replacement }] : [],
+          suggestions: replacement
+            ? [{ message: fill(shippedPhraseRules().suggestion[locale], { replacement }), replacement }]
+            : [],
           references: r.references.map((ref) => ({ title: ref.title[locale], url: ref.url })),
         };
       });

@@ -13,10 +13,12 @@ const LEAD = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\
 /** The index in `a.lines` of the line holding `offset` (binary search on the lines' start offsets). */
 export function lineNumberAt(a: Analysis, offset: number): number {
   const starts = a.lineIndex.starts;
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -34,10 +36,12 @@ export function lineAt(a: Analysis, span: Span): Ask {
 /** The first folded offset at or after the original offset `offset` (norm.map is non-decreasing). */
 function foldedOffset(a: Analysis, offset: number): number {
   const map = a.norm.map;
-  let lo = 0, hi = a.norm.text.length;
+  let lo = 0,
+    hi = a.norm.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid] < offset) lo = mid + 1; else hi = mid;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -75,7 +79,8 @@ function needleOf(p: string): string {
 function wholeWord(hay: string, needle: string): number {
   if (!needle) return -1;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-    const before = i > 0 ? hay.charAt(i - 1) : ' ', after = hay.charAt(i + needle.length) || ' ';
+    const before = i > 0 ? hay.charAt(i - 1) : ' ',
+      after = hay.charAt(i + needle.length) || ' ';
     const okBefore = !LETTER.test(needle.charAt(0)) || !LETTER.test(before);
     const okAfter = !LETTER.test(needle.charAt(needle.length - 1)) || !LETTER.test(after);
     if (okBefore && okAfter) return i;
@@ -114,9 +119,14 @@ export function mentions(phrases: Record<Lang, readonly string[]>, text: string)
  * Where the first of the phrases occurs as whole words in the original offsets [start, end) (case and accents
  * ignored): original offsets, or null. The earliest wins, and the longest of those starting there.
  */
-export function findPhraseAt(phrases: Record<Lang, readonly string[]>, a: Analysis, start: number, end: number):
-  { start: number; end: number } | null {
-  const from = foldedOffset(a, start), to = foldedOffset(a, end);
+export function findPhraseAt(
+  phrases: Record<Lang, readonly string[]>,
+  a: Analysis,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
+  const from = foldedOffset(a, start),
+    to = foldedOffset(a, end);
   const hay = a.norm.text.slice(from, to);
   const map = a.norm.map;
   let best: { start: number; end: number } | null = null;

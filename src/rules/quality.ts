@@ -10,12 +10,21 @@ import { alternatives } from './words.js';
 /** What the code expects of quality.yaml (exported for the data tests). */
 export const qualitySpecs: RuleSpec[] = [
   {
-    id: 'quality/unpaid-trial', cases: { trial: ['paid'] }, phrases: { 'paid-trial': [], 'paid-training': [], 'paid-word': [], 'at-rate': [] },
+    id: 'quality/unpaid-trial',
+    cases: { trial: ['paid'] },
+    phrases: { 'paid-trial': [], 'paid-training': [], 'paid-word': [], 'at-rate': [] },
     patterns: ['trial', 'training', 'negations', 'paid-words', 'unpaid-words'],
   },
-  { id: 'quality/irregular-hours', cases: { 'irregular': [], 'no-guarantee': [] }, patterns: ['no-guarantee', 'specific', 'schedule-words'] },
-  { id: 'quality/precarious-contract', cases: { 'no-duration': [], 'no-pay': [] },
-    patterns: ['permanent', 'numbers', 'units', 'months', 'ordinals', 'until', 'articles'] },
+  {
+    id: 'quality/irregular-hours',
+    cases: { irregular: [], 'no-guarantee': [] },
+    patterns: ['no-guarantee', 'specific', 'schedule-words'],
+  },
+  {
+    id: 'quality/precarious-contract',
+    cases: { 'no-duration': [], 'no-pay': [] },
+    patterns: ['permanent', 'numbers', 'units', 'months', 'ordinals', 'until', 'articles'],
+  },
 ];
 const load = family('quality.yaml', qualitySpecs);
 
@@ -68,12 +77,22 @@ const rule = () => load()['quality/unpaid-trial'];
 const paidPatterns = lazy('rules.quality.paid', () => {
   const p = rule().patterns;
   const one = (lang: 'fr' | 'en') => {
-    const only = (l: Record<'fr' | 'en', string[]>) => ({ fr: lang === 'fr' ? l.fr : [], en: lang === 'en' ? l.en : [] });
-    const negations = only(p.negations), paidWords = only(p['paid-words']), unpaidWords = only(p['unpaid-words']);
+    const only = (l: Record<'fr' | 'en', string[]>) => ({
+      fr: lang === 'fr' ? l.fr : [],
+      en: lang === 'en' ? l.en : [],
+    });
+    const negations = only(p.negations),
+      paidWords = only(p['paid-words']),
+      unpaidWords = only(p['unpaid-words']);
     const some = (l: { fr: string[]; en: string[] }) => l.fr.length + l.en.length > 0;
     return {
-      negation: some(negations) && some(paidWords)
-        ? new RegExp(String.raw`\b(?:${alternatives(negations)})[\s-]+(?=(?:${alternatives(paidWords)})(?![\p{L}]))`, 'iu') : null,
+      negation:
+        some(negations) && some(paidWords)
+          ? new RegExp(
+              String.raw`\b(?:${alternatives(negations)})[\s-]+(?=(?:${alternatives(paidWords)})(?![\p{L}]))`,
+              'iu',
+            )
+          : null,
       unpaid: some(unpaidWords) ? new RegExp(String.raw`\b(?:${alternatives(unpaidWords)})\b`, 'i') : null,
     };
   };
@@ -91,10 +110,12 @@ export const irregularHours = defineRule(load, 'quality/irregular-hours', (rule,
   // Words already reported as an availability ask are not reported twice; the rest of their line is
   // ("Statut : sur appel, aucune heure garantie": on call is the ask, no guaranteed hours the job's quality).
   const asked = profile.requirements.filter((r) => r.kind === 'availability').map((r) => r.span);
-  const isAsked = (s: Signal) => asked.some((a) => a.start.offset < s.span.end.offset && a.end.offset > s.span.start.offset);
+  const isAsked = (s: Signal) =>
+    asked.some((a) => a.start.offset < s.span.end.offset && a.end.offset > s.span.start.offset);
   const a = context.analysis;
   const noGuarantee = (s: Signal) => mentionsAt(p['no-guarantee'], a, s.span);
-  const qualifies = (s: Signal) => noGuarantee(s) || mentionsAt(p.specific, a, s.span) || mentionsOnLine(p['schedule-words'], a, s.span);
+  const qualifies = (s: Signal) =>
+    noGuarantee(s) || mentionsAt(p.specific, a, s.span) || mentionsOnLine(p['schedule-words'], a, s.span);
   const byLine = new Map<number, Signal[]>();
   for (const s of signalsOf(profile, 'irregular-hours')) {
     if (['about', 'apply'].includes(s.section) || isAsked(s) || !qualifies(s)) continue;
@@ -121,14 +142,17 @@ const duration = lazy('rules.quality.duration', () => {
   const UNIT = `(?:${alternatives(p.units)})`;
   const MONTHS = String.raw`(?:${alternatives(p.months)})\.?`;
   const DAY = String.raw`\d{1,2}(?:${alternatives(p.ordinals)})?`;
-  return new RegExp([
-    String.raw`(?<![\p{L}\p{N}])${NUMBER}[\s-]*${UNIT}(?![\p{L}])`,
-    String.raw`\b\d{4}-\d{2}-\d{2}\b`,
-    String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
-    String.raw`\b${DAY}\s+${MONTHS}(?![\p{L}])`,
-    String.raw`(?<![\p{L}])${MONTHS}\s+\d{1,2}\b`,
-    String.raw`(?:${alternatives(p.until)})\s+(?:(?:${alternatives(p.articles)})\s+)?(?:${MONTHS}|${DAY}\s+${MONTHS}|[a-zé]+\s+\d{4})`,
-  ].join('|'), 'iu');
+  return new RegExp(
+    [
+      String.raw`(?<![\p{L}\p{N}])${NUMBER}[\s-]*${UNIT}(?![\p{L}])`,
+      String.raw`\b\d{4}-\d{2}-\d{2}\b`,
+      String.raw`\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b`,
+      String.raw`\b${DAY}\s+${MONTHS}(?![\p{L}])`,
+      String.raw`(?<![\p{L}])${MONTHS}\s+\d{1,2}\b`,
+      String.raw`(?:${alternatives(p.until)})\s+(?:(?:${alternatives(p.articles)})\s+)?(?:${MONTHS}|${DAY}\s+${MONTHS}|[a-zé]+\s+\d{4})`,
+    ].join('|'),
+    'iu',
+  );
 });
 
 /**
@@ -145,8 +169,9 @@ export function statesDuration(text: string): boolean {
  * disclosed (case no-pay). One finding per posting, at the first such signal.
  */
 export const precariousContract = defineRule(load, 'quality/precarious-contract', (rule, profile, context) => {
-  const status = signalsOf(profile, 'precarious').filter((s) => STATUS_SECTIONS.includes(s.section)
-    && !mentionsOnLine(rule.patterns.permanent, context.analysis, s.span));
+  const status = signalsOf(profile, 'precarious').filter(
+    (s) => STATUS_SECTIONS.includes(s.section) && !mentionsOnLine(rule.patterns.permanent, context.analysis, s.span),
+  );
   if (!status.length) return [];
   const duration = status.some((s) => statesDuration(lineText(context, s)));
   if (!duration) return [emit(rule, 'no-duration', askOfSignal(status[0]), context)];

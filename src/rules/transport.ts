@@ -4,10 +4,13 @@ import { drivingDuties, titleOf } from './driving.js';
 import { askOf, defineRule, emit, requirementsOf } from './engine.js';
 import { mentions, mentionsAt } from './posting.js';
 
-const load = family('transport.yaml', [{
-  id: 'transport/own-vehicle', cases: { required: [], asset: [] },
-  patterns: ['travel', 'company-vehicle', 'delivery-title', 'not-driving'],
-}]);
+const load = family('transport.yaml', [
+  {
+    id: 'transport/own-vehicle',
+    cases: { required: [], asset: [] },
+    patterns: ['travel', 'company-vehicle', 'delivery-title', 'not-driving'],
+  },
+]);
 
 /**
  * Required → warning; asset → info. No finding when the job is to travel between sites or clients with one's
@@ -19,11 +22,21 @@ export const ownVehicle = defineRule(load, 'transport/own-vehicle', (rule, profi
   const reqs = requirementsOf(profile, 'own-vehicle');
   if (!reqs.length) return [];
   const p = rule.patterns;
-  const companyVehicle = profile.signals.some((s) => s.type === 'driving-duty' && mentionsAt(p['company-vehicle'], context.analysis, s.span));
+  const companyVehicle = profile.signals.some(
+    (s) => s.type === 'driving-duty' && mentionsAt(p['company-vehicle'], context.analysis, s.span),
+  );
   const titleText = titleOf(profile, context);
   const title = !companyVehicle && mentions(p['delivery-title'], titleText) && !mentions(p['not-driving'], titleText);
   return reqs
-    .filter((req) => companyVehicle || !(title ||
-      drivingDuties(profile, context, req.span, p['not-driving']).some((s) => mentionsAt(p.travel, context.analysis, s.span))))
+    .filter(
+      (req) =>
+        companyVehicle ||
+        !(
+          title ||
+          drivingDuties(profile, context, req.span, p['not-driving']).some((s) =>
+            mentionsAt(p.travel, context.analysis, s.span),
+          )
+        ),
+    )
     .map((req) => emit(rule, req.strength === 'asset' ? 'asset' : 'required', askOf(req), context));
 });

@@ -10,5 +10,7 @@ const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
  * matches ’), duplicates once: ["jusqu'au", "until"] → "jusqu['’]au|until".
  */
 export function alternatives(lists: Record<Lang, readonly string[]>): string {
-  return [...new Set([...lists.fr, ...lists.en])].map((w) => w.replace(SPECIAL, '\\$&').replace(/['’]/g, "['’]")).join('|');
+  return [...new Set([...lists.fr, ...lists.en])]
+    .map((w) => w.replace(SPECIAL, '\\$&').replace(/['’]/g, "['’]"))
+    .join('|');
 }

@@ -83,8 +83,9 @@ export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = 
   const all = trie.match(tokens);
   // A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in
   // English); longer phrases and capitalised acronyms match in any block.
-  const matches = all.filter((m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang
-    || tokens[m.from].acronym);
+  const matches = all.filter(
+    (m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang || tokens[m.from].acronym,
+  );
   markSections(text, lines, tokens, matches);
   const blocks = buildBlocks(text, lines, tokens, matches);
   return { text, norm, lines, lineIndex, tokens, matches, blocks, language, bilingual };
@@ -99,18 +100,43 @@ function buildLines(text: string, starts: number[], tokens: Token[]): Line[] {
     while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
     const tokenFrom = t;
     while (t < tokens.length && tokens[t].line === i) t++;
-    lines.push({ start, end, section: 'none', heading: null, inlineHeading: null, opensSection: false, item: isItem(text, start, end),
-      blank: tokenFrom === t, lang: 'fr', tokenFrom, tokenTo: t, block: 0, role: 'other' });
+    lines.push({
+      start,
+      end,
+      section: 'none',
+      heading: null,
+      inlineHeading: null,
+      opensSection: false,
+      item: isItem(text, start, end),
+      blank: tokenFrom === t,
+      lang: 'fr',
+      tokenFrom,
+      tokenTo: t,
+      block: 0,
+      role: 'other',
+    });
   }
   return lines;
 }
 
 /** Posting language, and the language of each block when the posting mixes both. */
-function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback: Lang): { language: Lang; bilingual: boolean } {
+function assignLanguages(
+  text: string,
+  lines: Line[],
+  tokens: Token[],
+  fallback: Lang,
+): { language: Lang; bilingual: boolean } {
   const votes = functionWordsOf(tokens);
   const { fr, en } = votes;
   // The words are read only when function words leave the language in doubt (short or mixed texts).
-  const whole = clearWinner(votes) ?? detectLanguage(text, tokens.map((t) => t.norm), fallback, votes);
+  const whole =
+    clearWinner(votes) ??
+    detectLanguage(
+      text,
+      tokens.map((t) => t.norm),
+      fallback,
+      votes,
+    );
   const mixed = Math.min(fr, en) >= 5 && Math.min(fr, en) / (fr + en) >= 0.2;
   if (!mixed) {
     for (const l of lines) l.lang = whole;
@@ -126,8 +152,14 @@ function assignLanguages(text: string, lines: Line[], tokens: Token[], fallback:
     const last = Math.min(i, lines.length - 1);
     const block = text.slice(lines[from].start, lines[last].end);
     const votesOfBlock = functionWordsOf(tokens, lines[from].tokenFrom, lines[last].tokenTo);
-    const lang = clearWinner(votesOfBlock)
-      ?? detectLanguage(block, tokens.slice(lines[from].tokenFrom, lines[last].tokenTo).map((t) => t.norm), whole, votesOfBlock);
+    const lang =
+      clearWinner(votesOfBlock) ??
+      detectLanguage(
+        block,
+        tokens.slice(lines[from].tokenFrom, lines[last].tokenTo).map((t) => t.norm),
+        whole,
+        votesOfBlock,
+      );
     share[lang] += block.length;
     for (let k = from; k <= last; k++) lines[k].lang = lang;
     from = i + 1;
@@ -149,16 +181,23 @@ function markSections(text: string, lines: Line[], tokens: Token[], matches: Mat
     const line = lines[tokens[m.from].line];
     if (m.from - line.tokenFrom > 2) continue;
     const prev = headingAt.get(line.tokenFrom);
-    if (!prev || m.to - m.from > prev.to - prev.from || (m.to - m.from === prev.to - prev.from && m.from < prev.from)) headingAt.set(line.tokenFrom, m);
+    if (!prev || m.to - m.from > prev.to - prev.from || (m.to - m.from === prev.to - prev.from && m.from < prev.from))
+      headingAt.set(line.tokenFrom, m);
   }
   let section: SectionType = 'none';
   for (const line of lines) {
-    if (line.blank) { line.section = section; continue; }
+    if (line.blank) {
+      line.section = section;
+      continue;
+    }
     const count = line.tokenTo - line.tokenFrom;
     const m = headingAt.get(line.tokenFrom);
     // A line with no heading phrase can only be an unknown heading, a short line that is no list item: the
     // others (most lines of a posting) need none of what follows.
-    if (!m && (line.item || count > 6)) { line.section = section; continue; }
+    if (!m && (line.item || count > 6)) {
+      line.section = section;
+      continue;
+    }
     const raw = text.slice(line.start, line.end);
     const trimmed = raw.trim();
     const type = (m?.entry.value ?? null) as SectionType | null;

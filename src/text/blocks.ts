@@ -9,7 +9,16 @@ import type { Line } from './analyze.js';
 import type { Token } from './tokens.js';
 
 export const ROLES = [
-  'title', 'about', 'duties', 'requirements', 'assets', 'conditions', 'benefits', 'apply', 'boilerplate', 'other',
+  'title',
+  'about',
+  'duties',
+  'requirements',
+  'assets',
+  'conditions',
+  'benefits',
+  'apply',
+  'boilerplate',
+  'other',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -52,7 +61,12 @@ const LEAD_IN_MAX_TOKENS = 20;
  * assets), a "required" cue, a requirement (a `kinds` phrase).
  */
 interface LinePhrases {
-  heading: Match | null; role: Match | null; asks: Match | null; required: boolean; kind: boolean; condition: Match | null;
+  heading: Match | null;
+  role: Match | null;
+  asks: Match | null;
+  required: boolean;
+  kind: boolean;
+  condition: Match | null;
 }
 
 /** Cuts the lines into blocks, sets each line's `block` and `role`, and returns the blocks. */
@@ -62,19 +76,34 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
   const open = (role: Role, evidence: RoleEvidence, lineFrom: number) => {
     const last = blocks[blocks.length - 1];
     if (last) close(last, lineFrom);
-    blocks.push({ role, evidence, lineFrom, lineTo: lineFrom, start: lines[lineFrom].start, end: lines[lineFrom].end, lang: lines[lineFrom].lang });
+    blocks.push({
+      role,
+      evidence,
+      lineFrom,
+      lineTo: lineFrom,
+      start: lines[lineFrom].start,
+      end: lines[lineFrom].end,
+      lang: lines[lineFrom].lang,
+    });
   };
   const close = (b: Block, lineTo: number) => {
     b.lineTo = lineTo;
     b.end = lineTo > b.lineFrom ? lines[lineTo - 1].end : b.start;
-    for (let k = b.lineFrom; k < lineTo; k++) if (!lines[k].blank) { b.lang = lines[k].lang; break; }
+    for (let k = b.lineFrom; k < lineTo; k++)
+      if (!lines[k].blank) {
+        b.lang = lines[k].lang;
+        break;
+      }
   };
   if (!lines.length) return blocks;
 
   let titled = false;
   let frontMatter = text.startsWith('---');
   // The block a cue paragraph interrupts, to go back to after it.
-  let under: { role: Role; evidence: RoleEvidence } = { role: 'other', evidence: { source: 'start', line: 1, phrase: null } };
+  let under: { role: Role; evidence: RoleEvidence } = {
+    role: 'other',
+    evidence: { source: 'start', line: 1, phrase: null },
+  };
   // A block to open at a line (after the title, or after a cue paragraph), unless something else opens one there.
   let pending = null as { at: number; role: Role; evidence: RoleEvidence } | null;
   let paragraphStart = true;
@@ -85,9 +114,15 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     if (pending?.at === i) {
       // Blank lines stay with the block above: the next one starts at its first line of text.
       if (line.blank) pending.at = i + 1;
-      else { open(pending.role, pending.evidence, i); pending = null; }
+      else {
+        open(pending.role, pending.evidence, i);
+        pending = null;
+      }
     }
-    if (line.blank) { paragraphStart = true; continue; }
+    if (line.blank) {
+      paragraphStart = true;
+      continue;
+    }
     const startsParagraph = paragraphStart;
     paragraphStart = false;
     const raw = text.slice(line.start, line.end);
@@ -120,7 +155,11 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     // "**Required Skills:*** Post-secondary…": an inline heading whose list starts after the colon (a lost line
     // break) opens its section, as in analyze.ts.
     if (line.opensSection) {
-      const evidence: RoleEvidence = { source: 'heading', line: i + 1, phrase: p.heading ? quote(text, tokens, p.heading) : null };
+      const evidence: RoleEvidence = {
+        source: 'heading',
+        line: i + 1,
+        phrase: p.heading ? quote(text, tokens, p.heading) : null,
+      };
       const role = sectionRole(line.inlineHeading ?? 'other');
       open(role, evidence, i);
       under = { role, evidence };
@@ -138,7 +177,8 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     if (startsParagraph && !line.item) {
       let end: number = i;
       while (end < lines.length && !lines[end].blank && !lines[end].heading) end++;
-      const cue = paragraphCue(phrases, i, end, text, tokens) ?? hiringCondition(phrases, i, end, under.role, text, tokens);
+      const cue =
+        paragraphCue(phrases, i, end, text, tokens) ?? hiringCondition(phrases, i, end, under.role, text, tokens);
       // A cue paragraph of the role of the block it is in ("Send your resume…" under "How to apply") is part of it.
       if (cue && cue.role !== blocks[blocks.length - 1].role) {
         open(cue.role, { source: 'cue', line: cue.line + 1, phrase: cue.phrase }, i);
@@ -161,19 +201,28 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
 
 /** The heading phrase at the head of each line, its longest role phrase, and whether it holds a "required" cue. */
 function phrasesByLine(lines: Line[], tokens: Token[], matches: Match[]): LinePhrases[] {
-  const out: LinePhrases[] = lines.map(() => ({ heading: null, role: null, asks: null, required: false, kind: false, condition: null }));
+  const out: LinePhrases[] = lines.map(() => ({
+    heading: null,
+    role: null,
+    asks: null,
+    required: false,
+    kind: false,
+    condition: null,
+  }));
   for (const m of matches) {
     const li = tokens[m.from].line;
     const p = out[li];
     const type = m.entry.type;
     if (type === 'headings') {
       if (!p.heading || longer(m, p.heading)) p.heading = m;
-      if ((m.entry.value === 'requirements' || m.entry.value === 'assets') && (!p.asks || longer(m, p.asks))) p.asks = m;
+      if ((m.entry.value === 'requirements' || m.entry.value === 'assets') && (!p.asks || longer(m, p.asks)))
+        p.asks = m;
     } else if (type === 'roles' && m.entry.value === 'hiring-condition') {
       p.condition ??= m;
     } else if (type === 'roles') {
       if (!p.role || longer(m, p.role)) p.role = m;
-      if ((m.entry.value === 'requirements' || m.entry.value === 'assets') && (!p.asks || longer(m, p.asks))) p.asks = m;
+      if ((m.entry.value === 'requirements' || m.entry.value === 'assets') && (!p.asks || longer(m, p.asks)))
+        p.asks = m;
     } else if (type === 'cues' && m.entry.value === 'required') p.required = true;
     else if (type === 'kinds') p.kind = true;
   }
@@ -191,9 +240,16 @@ function quote(text: string, tokens: Token[], m: Match): string {
 /** Section headings of requirements.yaml, in the roles' vocabulary. */
 function sectionRole(section: string): Role {
   switch (section) {
-    case 'requirements': case 'assets': case 'duties': case 'about': case 'apply': return section;
-    case 'offer': return 'conditions';
-    default: return 'other';
+    case 'requirements':
+    case 'assets':
+    case 'duties':
+    case 'about':
+    case 'apply':
+      return section;
+    case 'offer':
+      return 'conditions';
+    default:
+      return 'other';
   }
 }
 
@@ -202,15 +258,23 @@ function sectionRole(section: string): Role {
  * the offer headings); a heading of no known section takes the role of any role phrase it holds.
  */
 function headingRole(line: Line, p: LinePhrases, text: string, tokens: Token[], evidence: RoleEvidence): Role {
-  const h = p.heading, r = p.role;
+  const h = p.heading,
+    r = p.role;
   // An unknown heading holding a section phrase further in ("## In this role, you will:") takes its section.
-  const base = sectionRole(line.heading && line.heading !== 'other' ? line.heading : h?.entry.value ?? 'other');
+  const base = sectionRole(line.heading && line.heading !== 'other' ? line.heading : (h?.entry.value ?? 'other'));
   const refine = r && (base === 'other' || base === 'conditions' || !h || r.to - r.from > h.to - h.from);
-  let role = base, phrase = h;
-  if (refine) { role = r.entry.value as Role; phrase = r; }
+  let role = base,
+    phrase = h;
+  if (refine) {
+    role = r.entry.value as Role;
+    phrase = r;
+  }
   // A heading that names asks as well ("Successful applicants' qualifications", "Profile required to apply")
   // introduces asks: the roles that hold none need a heading with no such phrase.
-  if (CUE_ROLES.includes(role) && p.asks) { role = p.asks.entry.value as Role; phrase = p.asks; }
+  if (CUE_ROLES.includes(role) && p.asks) {
+    role = p.asks.entry.value as Role;
+    phrase = p.asks;
+  }
   if (phrase) evidence.phrase = quote(text, tokens, phrase);
   return role;
 }
@@ -237,14 +301,25 @@ function standalone(lines: Line[], i: number, raw: string, p: LinePhrases): bool
 }
 
 /** A line of at most a few words ending with ":", announcing a list: the role of its longest phrase. */
-function leadInRole(line: Line, raw: string, p: LinePhrases, text: string, tokens: Token[]): { role: Role; phrase: string } | null {
+function leadInRole(
+  line: Line,
+  raw: string,
+  p: LinePhrases,
+  text: string,
+  tokens: Token[],
+): { role: Role; phrase: string } | null {
   if (line.item || line.inlineHeading || line.tokenTo - line.tokenFrom > LEAD_IN_MAX_TOKENS) return null;
   if (!/:[\s*_]*$/.test(raw)) return null;
-  const h = atHead(p.heading, line) ? p.heading : null, r = p.role;
-  if (p.asks && ((r && CUE_ROLES.includes(r.entry.value as Role)) || (h && CUE_ROLES.includes(sectionRole(h.entry.value))))) {
+  const h = atHead(p.heading, line) ? p.heading : null,
+    r = p.role;
+  if (
+    p.asks &&
+    ((r && CUE_ROLES.includes(r.entry.value as Role)) || (h && CUE_ROLES.includes(sectionRole(h.entry.value))))
+  ) {
     return { role: p.asks.entry.value as Role, phrase: quote(text, tokens, p.asks) };
   }
-  if (r && (!h || r.to - r.from >= h.to - h.from)) return { role: r.entry.value as Role, phrase: quote(text, tokens, r) };
+  if (r && (!h || r.to - r.from >= h.to - h.from))
+    return { role: r.entry.value as Role, phrase: quote(text, tokens, r) };
   if (h) {
     const role = sectionRole(h.entry.value);
     return role === 'other' ? null : { role, phrase: quote(text, tokens, h) };
@@ -256,10 +331,16 @@ function leadInRole(line: Line, raw: string, p: LinePhrases, text: string, token
  * The role a prose paragraph (lines from..to) gives itself: boilerplate, apply or about, by the first cue found
  * in that order of strength.
  */
-function paragraphCue(phrases: LinePhrases[], from: number, to: number, text: string, tokens: Token[]):
-  { role: Role; line: number; phrase: string } | null {
+function paragraphCue(
+  phrases: LinePhrases[],
+  from: number,
+  to: number,
+  text: string,
+  tokens: Token[],
+): { role: Role; line: number; phrase: string } | null {
   let best: { role: Role; line: number; phrase: string } | null = null;
-  let required = false, kind = false;
+  let required = false,
+    kind = false;
   for (let k = from; k < to; k++) {
     const r = phrases[k].role;
     required ||= phrases[k].required;
@@ -267,7 +348,8 @@ function paragraphCue(phrases: LinePhrases[], from: number, to: number, text: st
     // A cue is a phrase of two words or more: one word ("about", "coordonnées") names a heading, not a paragraph.
     if (!r || !CUE_ROLES.includes(r.entry.value as Role) || r.to - r.from < 2) continue;
     const role = r.entry.value as Role;
-    if (!best || CUE_ROLES.indexOf(role) < CUE_ROLES.indexOf(best.role)) best = { role, line: k, phrase: quote(text, tokens, r) };
+    if (!best || CUE_ROLES.indexOf(role) < CUE_ROLES.indexOf(best.role))
+      best = { role, line: k, phrase: quote(text, tokens, r) };
   }
   // A paragraph that asks for something is not only boilerplate or how to apply ("Offer of employment is
   // conditional upon background checks… We thank all applicants"), nor an employer description if it says
@@ -280,8 +362,14 @@ function paragraphCue(phrases: LinePhrases[], from: number, to: number, text: st
  * A paragraph that sets a condition of hiring ("As a condition of employment, a criminal record check…") inside
  * a block that holds no asks (how to apply, boilerplate): it asks, whatever the heading above it.
  */
-function hiringCondition(phrases: LinePhrases[], from: number, to: number, role: Role, text: string, tokens: Token[]):
-  { role: Role; line: number; phrase: string } | null {
+function hiringCondition(
+  phrases: LinePhrases[],
+  from: number,
+  to: number,
+  role: Role,
+  text: string,
+  tokens: Token[],
+): { role: Role; line: number; phrase: string } | null {
   if (!CUE_ROLES.includes(role)) return null;
   for (let k = from; k < to; k++) {
     const c = phrases[k].condition;

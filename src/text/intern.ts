@@ -31,7 +31,10 @@ export class Interner<T extends { readonly norm: string }> {
    * `make` builds the item of a new key; after `max` items the table starts afresh (items already handed out
    * stay valid, but a key seen again gets a new item), so that a long-running process does not grow without bound.
    */
-  constructor(private readonly make: (key: string) => T, private readonly max = 200_000) {}
+  constructor(
+    private readonly make: (key: string) => T,
+    private readonly max = 200_000,
+  ) {}
 
   get size(): number {
     return this.items.length;
@@ -52,7 +55,10 @@ export class Interner<T extends { readonly norm: string }> {
         if (sameChars(item.norm, s, from, to)) return item;
       }
     }
-    if (this.items.length >= this.max) { this.items = []; this.table = new Int32Array(2 << 10); }
+    if (this.items.length >= this.max) {
+      this.items = [];
+      this.table = new Int32Array(2 << 10);
+    }
     const item = this.make(s.slice(from, to));
     this.items.push(item);
     if (this.items.length * 2 > this.table.length >> 1) this.grow();

@@ -18,7 +18,9 @@ const models = lazy('franc models', loadModels);
 
 function model(trigrams: string): Map<string, number> {
   const out = new Map<string, number>();
-  trigrams.split('|').forEach((t, i) => { out.set(t, i); });
+  trigrams.split('|').forEach((t, i) => {
+    out.set(t, i);
+  });
   return out;
 }
 
@@ -37,12 +39,19 @@ export function francModel(source: string, code: string): string {
 function loadModels(): [Lang, Map<string, number>][] {
   const file = createRequire(import.meta.url).resolve('franc/data.js');
   const source = readFileSync(file, 'utf8');
-  return [['fr', model(francModel(source, 'fra'))], ['en', model(francModel(source, 'eng'))]];
+  return [
+    ['fr', model(francModel(source, 'fra'))],
+    ['en', model(francModel(source, 'eng'))],
+  ];
 }
 
 /** Trigram counts of a text, as trigram-utils' asDictionary counts them (punctuation and digits blanked, padded). */
 export function trigramCounts(text: string): Map<string, number> {
-  const clean = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const clean = ` ${text
+    .replace(/[\u0021-\u0040]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()} `;
   const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= clean.length; i++) {
     const t = clean.slice(i, i + 3);
@@ -54,14 +63,18 @@ export function trigramCounts(text: string): Map<string, number> {
 /** What franc(text, { only: ['fra', 'eng'] }) answers, computed the way franc does. */
 export function francFrEn(text: string): Lang {
   const counts = trigramCounts(text.slice(0, MAX_LENGTH));
-  let best: Lang = 'fr', bestDistance = Infinity;
+  let best: Lang = 'fr',
+    bestDistance = Infinity;
   for (const [lang, m] of models()) {
     let distance = 0;
     for (const [trigram, count] of counts) {
       const rank = m.get(trigram);
       distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
-    if (distance < bestDistance) { bestDistance = distance; best = lang; }
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = lang;
+    }
   }
   return best;
 }
@@ -69,12 +82,19 @@ export function francFrEn(text: string): Lang {
 /** Below this many characters franc's guess is unreliable ("Bilinguisme requis" comes out English). */
 export const MIN_DETECT_LENGTH = 200;
 
-export interface Votes { fr: number; en: number }
+export interface Votes {
+  fr: number;
+  en: number;
+}
 
 /** Function words of each language among normalised words. */
 export function functionWords(words: Iterable<string>): Votes {
   const v = { fr: 0, en: 0 };
-  for (const w of words) { const vote = voteOf(w); if (vote === 1) v.fr++; else if (vote === 2) v.en++; }
+  for (const w of words) {
+    const vote = voteOf(w);
+    if (vote === 1) v.fr++;
+    else if (vote === 2) v.en++;
+  }
   return v;
 }
 
@@ -83,14 +103,16 @@ export function functionWordsOf(tokens: readonly Token[], from = 0, to = tokens.
   const v = { fr: 0, en: 0 };
   for (let i = from; i < to; i++) {
     const vote = tokens[i].word.vote;
-    if (vote === 1) v.fr++; else if (vote === 2) v.en++;
+    if (vote === 1) v.fr++;
+    else if (vote === 2) v.en++;
   }
   return v;
 }
 
 /** One language clearly dominates: at least 8 function words and under a fifth from the other language. */
 export function clearWinner(v: Votes): Lang | null {
-  const most = Math.max(v.fr, v.en), least = Math.min(v.fr, v.en);
+  const most = Math.max(v.fr, v.en),
+    least = Math.min(v.fr, v.en);
   if (most < 8 || least / (most + least) >= 0.2) return null;
   return v.fr > v.en ? 'fr' : 'en';
 }
@@ -100,7 +122,12 @@ export function clearWinner(v: Votes): Lang | null {
  * with franc on every posting they decide, and cost a fraction of it); otherwise franc's trigram models
  * decide texts long enough for them; short texts fall back on word and accent hints, then on `fallback`.
  */
-export function detectLanguage(text: string, words: string[], fallback: Lang = 'fr', votes: Votes = functionWords(words)): Lang {
+export function detectLanguage(
+  text: string,
+  words: string[],
+  fallback: Lang = 'fr',
+  votes: Votes = functionWords(words),
+): Lang {
   const clear = clearWinner(votes);
   if (clear) return clear;
   if (text.length >= MIN_DETECT_LENGTH) return francFrEn(text);

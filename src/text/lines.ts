@@ -25,10 +25,12 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    let lo = 0, hi = this.starts.length - 1;
+    let lo = 0,
+      hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }

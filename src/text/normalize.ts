@@ -11,13 +11,46 @@ export interface Normalized {
 }
 
 const SPECIAL: Record<string, string> = {
-  'œ': 'oe', 'Œ': 'oe', 'æ': 'ae', 'Æ': 'ae', 'ß': 'ss',
-  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u00b4': "'", '`': "'", '\u2032': "'",
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\u200a': ' ', '\u3000': ' ', '\t': ' ',
-  '\u00ab': '"', '\u00bb': '"', '\u201c': '"', '\u201d': '"', '\u201e': '"',
-  '\u00b7': '.', '\u2022': '*', '\u25cf': '*', '\u25aa': '*', '\u2023': '*', '\u2043': '*', '\u25e6': '*',
-  '\u2026': '...', '\u00bd': '1/2', '\ufeff': '',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u2032': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u2007': ' ',
+  '\u200a': ' ',
+  '\u3000': ' ',
+  '\t': ' ',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00b7': '.',
+  '\u2022': '*',
+  '\u25cf': '*',
+  '\u25aa': '*',
+  '\u2023': '*',
+  '\u2043': '*',
+  '\u25e6': '*',
+  '\u2026': '...',
+  '\u00bd': '1/2',
+  '\ufeff': '',
 };
 
 // Folded characters, by character: the map is bounded by the characters postings use.
@@ -28,7 +61,15 @@ export function foldChar(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c === '\t' ? ' ' : c;
   let out = cache.get(c);
-  if (out === undefined) out = cache.set(c, SPECIAL[c] ?? c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  if (out === undefined)
+    out = cache.set(
+      c,
+      SPECIAL[c] ??
+        c
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+    );
   return out;
 }
 
@@ -72,8 +113,12 @@ export function normalize(src: string): Normalized {
   let map = new Uint32Array(src.length + 17);
   let n = 0;
   const grow = () => {
-    const u = new Uint16Array(units.length * 2); u.set(units); units = u;
-    const m = new Uint32Array(map.length * 2); m.set(map); map = m;
+    const u = new Uint16Array(units.length * 2);
+    u.set(units);
+    units = u;
+    const m = new Uint32Array(map.length * 2);
+    m.set(map);
+    map = m;
   };
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
@@ -85,20 +130,26 @@ export function normalize(src: string): Normalized {
     }
     // Keep surrogate pairs whole.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < src.length) {
-      units[n] = code; map[n++] = i;
-      units[n] = src.charCodeAt(i + 1); map[n++] = i;
+      units[n] = code;
+      map[n++] = i;
+      units[n] = src.charCodeAt(i + 1);
+      map[n++] = i;
       i++;
       continue;
     }
     const f = foldChar(src[i]);
     for (let k = 0; k < f.length; k++) {
       if (n + 1 >= units.length) grow();
-      units[n] = f.charCodeAt(k); map[n++] = i;
+      units[n] = f.charCodeAt(k);
+      map[n++] = i;
     }
   }
   map[n] = src.length;
   // TextDecoder has a fixed cost per call that dominates for short strings (lines, phrases).
-  const text = n <= 512 ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]) : decoder.decode(units.subarray(0, n));
+  const text =
+    n <= 512
+      ? String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[])
+      : decoder.decode(units.subarray(0, n));
   return { text, map: map.subarray(0, n + 1) };
 }
 

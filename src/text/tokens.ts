@@ -20,7 +20,8 @@ export interface Word {
 /** The vocabulary: a token of a known word is found from the normalised text directly (see Interner). */
 let wordCount = 0;
 const vocabulary = new Interner<Word>((norm) => ({
-  norm, id: wordCount++,
+  norm,
+  id: wordCount++,
   num: isDigit(norm.charCodeAt(0)) ? Number(norm.replace(',', '.')) : numberWord(norm),
   vote: voteOf(norm),
 }));
@@ -76,7 +77,9 @@ function allCapitals(original: string, start: number, end: number): boolean {
 export function tokenize(original: string, n: Normalized, lineOf: (offset: number) => number): Token[] {
   const s = n.text;
   const out: Token[] = [];
-  let clause = 0, part = 0, line = -1;
+  let clause = 0,
+    part = 0,
+    line = -1;
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -87,19 +90,35 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
       let h = hashStep(HASH_SEED, c);
       while (j < s.length) {
         const d = s.charCodeAt(j);
-        if (digits ? isDigit(d) : isWordChar(d) && !isDigit(d)) { h = hashStep(h, d); j++; continue; }
+        if (digits ? isDigit(d) : isWordChar(d) && !isDigit(d)) {
+          h = hashStep(h, d);
+          j++;
+          continue;
+        }
         // "1,5" / "1.5": one number.
-        if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) { h = hashStep(hashStep(h, d), s.charCodeAt(j + 1)); j += 2; continue; }
+        if (digits && (d === 44 || d === 46) && isDigit(s.charCodeAt(j + 1))) {
+          h = hashStep(hashStep(h, d), s.charCodeAt(j + 1));
+          j += 2;
+          continue;
+        }
         break;
       }
       const word = vocabulary.getHashed(s, i, j, h);
       const norm = word.norm;
-      const start = n.map[i], end = n.map[j - 1] + 1;
+      const start = n.map[i],
+        end = n.map[j - 1] + 1;
       const l = lineOf(start);
-      if (l !== line) { if (line >= 0) { clause++; part = 0; } line = l; }
+      if (l !== line) {
+        if (line >= 0) {
+          clause++;
+          part = 0;
+        }
+        line = l;
+      }
       const first = original.charCodeAt(start);
       // Only words that start with a capital can be acronyms: skip the string work for the rest.
-      const capital = (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
+      const capital =
+        (first >= 65 && first <= 90) || (first > 127 && original[start] !== original[start].toLowerCase());
       const acronym = capital && !digits && end - start >= 2 && allCapitals(original, start, end);
       out.push({ norm, word, start, end, acronym, num: word.num, digit: digits, clause, part, line: l });
       i = j;
@@ -108,10 +127,21 @@ export function tokenize(original: string, n: Normalized, lineOf: (offset: numbe
     if (c === 43 /* + */ && out.length && n.map[i] === out[out.length - 1].end) {
       const start = n.map[i];
       const prev = out[out.length - 1];
-      out.push({ norm: '+', word: wordOf('+'), start, end: start + 1, acronym: false, digit: false, clause: prev.clause, part: prev.part, line: prev.line });
+      out.push({
+        norm: '+',
+        word: wordOf('+'),
+        start,
+        end: start + 1,
+        acronym: false,
+        digit: false,
+        clause: prev.clause,
+        part: prev.part,
+        line: prev.line,
+      });
     } else if (c === 46 || c === 33 || c === 63 || c === 59) {
       // Sentence end; "." between letters (e.g. "p.ex.") still counts — clauses are only used to scope cues.
-      clause++; part = 0;
+      clause++;
+      part = 0;
     } else if (c === 44 || c === 40) {
       part++;
     }

@@ -6,7 +6,15 @@ import type { Lang } from '../types.js';
 import { lazy } from '../util/cache.js';
 
 /** Plain lists of words, each for one mechanism (see lexicons/words.yaml). */
-export const WORD_LISTS = ['fillers', 'year-units', 'month-units', 'range-words', 'joiners', 'links', 'title-labels'] as const;
+export const WORD_LISTS = [
+  'fillers',
+  'year-units',
+  'month-units',
+  'range-words',
+  'joiners',
+  'links',
+  'title-labels',
+] as const;
 export type WordList = (typeof WORD_LISTS)[number];
 
 export interface TextWords {
@@ -23,18 +31,23 @@ const NORMALISED = /^[a-z0-9'+-]+$/;
 
 function validate(doc: YamlDoc): TextWords {
   const out: TextWords = {
-    functionWords: { fr: [], en: [] }, hints: { fr: [], en: [] }, numbers: {},
+    functionWords: { fr: [], en: [] },
+    hints: { fr: [], en: [] },
+    numbers: {},
     lists: Object.fromEntries(WORD_LISTS.map((k) => [k, []])) as unknown as Record<WordList, string[]>,
   };
   const seen = new Set<string>();
   for (const [key, node, keyNode] of doc.entries(doc.root, 'the words file')) {
-    if (!(KEYS as readonly string[]).includes(key)) doc.fail(keyNode, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
+    if (!(KEYS as readonly string[]).includes(key))
+      doc.fail(keyNode, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
     seen.add(key);
     if (key === 'numbers') {
       for (const [word, value] of doc.entries(node, 'numbers')) {
         const n = doc.value(value);
-        if (!NORMALISED.test(word)) doc.fail(value, `numbers: "${word}" must be written normalised (lower case, no accents)`);
-        if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) doc.fail(value, `numbers.${word} must be a positive number`);
+        if (!NORMALISED.test(word))
+          doc.fail(value, `numbers: "${word}" must be written normalised (lower case, no accents)`);
+        if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0)
+          doc.fail(value, `numbers.${word} must be a positive number`);
         out.numbers[word] = n;
       }
       continue;
@@ -42,7 +55,8 @@ function validate(doc: YamlDoc): TextWords {
     if ((WORD_LISTS as readonly string[]).includes(key)) {
       for (const item of doc.items(node, key)) {
         const word = doc.string(item, `a word in ${key}`);
-        if (!NORMALISED_PHRASE.test(word)) doc.fail(item, `${key}: "${word}" must be written normalised (lower case, no accents)`);
+        if (!NORMALISED_PHRASE.test(word))
+          doc.fail(item, `${key}: "${word}" must be written normalised (lower case, no accents)`);
         out.lists[key as WordList].push(word);
       }
       continue;
@@ -52,7 +66,8 @@ function validate(doc: YamlDoc): TextWords {
       if (lang !== 'fr' && lang !== 'en') doc.fail(langNode, `${key}: unknown language "${lang}" (allowed: fr, en)`);
       for (const item of doc.items(list, `${key}.${lang}`)) {
         const word = doc.string(item, `a word in ${key}.${lang}`);
-        if (!NORMALISED.test(word)) doc.fail(item, `${key}.${lang}: "${word}" must be written normalised (lower case, no accents)`);
+        if (!NORMALISED.test(word))
+          doc.fail(item, `${key}.${lang}: "${word}" must be written normalised (lower case, no accents)`);
         target[lang as Lang].push(word);
       }
     }
@@ -74,8 +89,10 @@ export function loadTextWords(file: string): TextWords {
 const sets = lazy('text word sets', () => {
   const w = textWords();
   return {
-    fr: new Set(w.functionWords.fr), en: new Set(w.functionWords.en),
-    frHints: new Set(w.hints.fr), enHints: new Set(w.hints.en),
+    fr: new Set(w.functionWords.fr),
+    en: new Set(w.functionWords.en),
+    frHints: new Set(w.hints.fr),
+    enHints: new Set(w.hints.en),
     numbers: new Map(Object.entries(w.numbers)),
     lists: Object.fromEntries(WORD_LISTS.map((k) => [k, new Set(w.lists[k])])) as Record<WordList, Set<string>>,
   };

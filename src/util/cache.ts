@@ -3,16 +3,27 @@
 // cheap), listed by `cacheSizes()` and emptied by `clearCaches()` (tests, long-lived servers).
 // Caches of data files on disk are in src/lexicon/yaml.ts (keyed by content and package version).
 
-interface Clearable { readonly name: string; size(): number; clear(): void }
+interface Clearable {
+  readonly name: string;
+  size(): number;
+  clear(): void;
+}
 
 const registry: Clearable[] = [];
 
 /** A bounded memo: `get`/`set` as a Map; full at `max` entries, when it starts again empty. */
 export class Memo<K, V> implements Clearable {
   private map = new Map<K, V>();
-  constructor(readonly name: string, private readonly max: number) {}
-  get(key: K): V | undefined { return this.map.get(key); }
-  has(key: K): boolean { return this.map.has(key); }
+  constructor(
+    readonly name: string,
+    private readonly max: number,
+  ) {}
+  get(key: K): V | undefined {
+    return this.map.get(key);
+  }
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
   set(key: K, value: V): V {
     if (this.map.size >= this.max) this.map.clear();
     this.map.set(key, value);
@@ -23,8 +34,12 @@ export class Memo<K, V> implements Clearable {
     const hit = this.map.get(key);
     return hit !== undefined || this.map.has(key) ? (hit as V) : this.set(key, make(key));
   }
-  size(): number { return this.map.size; }
-  clear(): void { this.map.clear(); }
+  size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
 }
 
 /**
@@ -56,8 +71,15 @@ export class WordMemo<V> implements Clearable {
     this.known[id] = 1;
     return value;
   }
-  size(): number { let n = 0; for (const k of this.known) n += k; return n; }
-  clear(): void { this.values = []; this.known = new Uint8Array(1024); }
+  size(): number {
+    let n = 0;
+    for (const k of this.known) n += k;
+    return n;
+  }
+  clear(): void {
+    this.values = [];
+    this.known = new Uint8Array(1024);
+  }
 }
 
 /** A named, bounded memo (default 2,000 entries). */
@@ -78,9 +100,19 @@ export function wordMemo<V>(name: string): WordMemo<V> {
 export function lazy<T>(name: string, make: () => T): () => T {
   let value: T | undefined;
   let made = false;
-  registry.push({ name, size: () => (made ? 1 : 0), clear: () => { made = false; value = undefined; } });
+  registry.push({
+    name,
+    size: () => (made ? 1 : 0),
+    clear: () => {
+      made = false;
+      value = undefined;
+    },
+  });
   return () => {
-    if (!made) { value = make(); made = true; }
+    if (!made) {
+      value = make();
+      made = true;
+    }
     return value as T;
   };
 }

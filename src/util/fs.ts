@@ -11,9 +11,12 @@ export const stat = (path: string): Promise<fs.Stats> => call((done) => fs.stat(
 export const readFile = (path: string): Promise<Buffer> => call((done) => fs.readFile(path, done));
 export const writeFile = (path: string, data: string | Uint8Array, options: fs.WriteFileOptions = {}): Promise<void> =>
   call<void>((done) => fs.writeFile(path, data, options, (error) => done(error, undefined)));
-export const rename = (from: string, to: string): Promise<void> => call<void>((done) => fs.rename(from, to, (error) => done(error, undefined)));
-export const unlink = (path: string): Promise<void> => call<void>((done) => fs.unlink(path, (error) => done(error, undefined)));
-export const chmod = (path: string, mode: number): Promise<void> => call<void>((done) => fs.chmod(path, mode, (error) => done(error, undefined)));
+export const rename = (from: string, to: string): Promise<void> =>
+  call<void>((done) => fs.rename(from, to, (error) => done(error, undefined)));
+export const unlink = (path: string): Promise<void> =>
+  call<void>((done) => fs.unlink(path, (error) => done(error, undefined)));
+export const chmod = (path: string, mode: number): Promise<void> =>
+  call<void>((done) => fs.chmod(path, mode, (error) => done(error, undefined)));
 
 /**
  * Opens a file, lets `check` see what it is (and throw, e.g. for a directory or a file too large) before anything

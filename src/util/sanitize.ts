@@ -20,7 +20,10 @@ function isBidiControl(code: number): boolean {
 function skipCsi(text: string, i: number): number {
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x3f) { i++; continue; } // parameter and intermediate bytes
+    if (c >= 0x20 && c <= 0x3f) {
+      i++;
+      continue;
+    } // parameter and intermediate bytes
     if (c >= 0x40 && c <= 0x7e) return i + 1; // final byte
     return i; // malformed: stop, the next character is handled on its own
   }
@@ -48,7 +51,10 @@ export function sanitize(text: string): string {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const safe = c >= 0x20 ? c !== 0x7f && !(c >= 0x80 && c <= 0x9f) && !isBidiControl(c) : c === 0x09 || c === 0x0a;
-    if (safe) { i++; continue; }
+    if (safe) {
+      i++;
+      continue;
+    }
     out += text.slice(kept, i);
     i = skipUnsafe(text, i);
     kept = i;

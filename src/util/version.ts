@@ -6,7 +6,9 @@ let cached: string | undefined;
 export function toolVersion(): string {
   if (cached === undefined) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version?: unknown;
+      };
       cached = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
     } catch {
       cached = '0.0.0';

@@ -14,7 +14,10 @@ beforeAll(() => {
   assertBuilt();
   tmp = makeTmpDir();
   tmp.write('good.txt', 'Plongeur/plongeuse\r\nDES requis.\r\n');
-  tmp.write('clean.txt', 'Commis d’épicerie\nSalaire : 18 $ de l’heure\nAucune expérience requise, formation offerte.\n');
+  tmp.write(
+    'clean.txt',
+    'Commis d’épicerie\nSalaire : 18 $ de l’heure\nAucune expérience requise, formation offerte.\n',
+  );
   tmp.write('bilingue.txt', 'Préposé à l’entretien\nSalaire : 19 $ de l’heure\nBilinguisme requis.\n');
   tmp.write('latin1.txt', CP1252_BYTES);
   tmp.write('utf16le.txt', utf16le('Serveur\r\nDES requis'));
@@ -33,7 +36,8 @@ afterAll(() => tmp?.remove());
 
 function json(stdout: string) {
   return JSON.parse(stdout) as {
-    version: number; tool: { name: string; version: string };
+    version: number;
+    tool: { name: string; version: string };
     results: Array<Record<string, unknown> & { source: string; error: { message: string } | null }>;
     summary: Record<string, number>;
   };
@@ -97,7 +101,10 @@ describe('jobaudit check: inputs', () => {
   });
 
   it('reports unreadable inputs on stderr, still audits the others, and exits 2', () => {
-    const r = jobaudit(['check', '--format', 'json', 'missing.txt', 'good.txt', 'no-postings', 'image.txt', 'empty.txt'], { cwd: tmp.root });
+    const r = jobaudit(
+      ['check', '--format', 'json', 'missing.txt', 'good.txt', 'no-postings', 'image.txt', 'empty.txt'],
+      { cwd: tmp.root },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')).toEqual([
       'jobaudit: cannot read missing.txt: no such file or directory',
@@ -107,11 +114,22 @@ describe('jobaudit check: inputs', () => {
     ]);
     const out = json(r.stdout);
     expect(out.results.map((x) => [x.source, x.error === null])).toEqual([
-      ['missing.txt', false], ['good.txt', true], ['no-postings', false], ['image.txt', false], ['empty.txt', true],
+      ['missing.txt', false],
+      ['good.txt', true],
+      ['no-postings', false],
+      ['image.txt', false],
+      ['empty.txt', true],
     ]);
     expect(out.results[0]).toEqual({
-      source: 'missing.txt', language: null, title: null, occupation: null, jurisdiction: null,
-      requirements: [], pay: null, findings: [], error: { message: 'no such file or directory' },
+      source: 'missing.txt',
+      language: null,
+      title: null,
+      occupation: null,
+      jurisdiction: null,
+      requirements: [],
+      pay: null,
+      findings: [],
+      error: { message: 'no such file or directory' },
     });
     expect(out.summary).toMatchObject({ postings: 5, failed: 3 });
   });
@@ -130,7 +148,9 @@ describe('jobaudit check: inputs', () => {
   });
 
   it('reads stdin with -', () => {
-    const r = jobaudit(['check', '--format', 'json', '-'], { input: Buffer.from([0x44, 0x45, 0x53, 0x20, 0xe9, 0x92]) });
+    const r = jobaudit(['check', '--format', 'json', '-'], {
+      input: Buffer.from([0x44, 0x45, 0x53, 0x20, 0xe9, 0x92]),
+    });
     expect(r.status).toBe(0);
     const out = json(r.stdout);
     expect(out.results.map((x) => x.source)).toEqual(['<stdin>']);
@@ -138,7 +158,10 @@ describe('jobaudit check: inputs', () => {
   });
 
   it('passes --jurisdiction, --date and --locale through', () => {
-    const r = jobaudit(['check', '--format', 'json', '--jurisdiction', 'qc', '--date', '2025-01-31', '--locale', 'en', 'good.txt'], { cwd: tmp.root });
+    const r = jobaudit(
+      ['check', '--format', 'json', '--jurisdiction', 'qc', '--date', '2025-01-31', '--locale', 'en', 'good.txt'],
+      { cwd: tmp.root },
+    );
     expect(r.status).toBe(0);
     expect(json(r.stdout).results[0].jurisdiction).toBe('QC');
   });
@@ -166,7 +189,9 @@ describe('jobaudit check: inputs', () => {
   });
 
   it('exits 2 when an input cannot be read, even with findings elsewhere', () => {
-    expect(jobaudit(['check', '--jurisdiction', 'QC', 'bilingue.txt', 'missing.txt'], { cwd: tmp.root }).status).toBe(2);
+    expect(jobaudit(['check', '--jurisdiction', 'QC', 'bilingue.txt', 'missing.txt'], { cwd: tmp.root }).status).toBe(
+      2,
+    );
   });
 
   it('--quiet hides what is below the failing level', () => {
@@ -184,7 +209,15 @@ describe('jobaudit check: output', () => {
     expect(out.version).toBe(1);
     expect(out.tool.name).toBe('jobaudit');
     expect(Object.keys(out.results[0])).toEqual([
-      'source', 'language', 'title', 'occupation', 'jurisdiction', 'requirements', 'pay', 'findings', 'error',
+      'source',
+      'language',
+      'title',
+      'occupation',
+      'jurisdiction',
+      'requirements',
+      'pay',
+      'findings',
+      'error',
     ]);
     expect(Object.keys(out.summary)).toEqual(['postings', 'errors', 'warnings', 'infos', 'failed']);
     const s = out.summary;
@@ -194,8 +227,14 @@ describe('jobaudit check: output', () => {
 
   it('stops quietly when the reader of its output goes away (| head)', () => {
     // More output than a pipe holds, so the writes after `head` exits fail with EPIPE.
-    const r = spawnSync('bash', ['-c', `node bin/jobaudit.js check --format json samples samples samples | head -c 200 >/dev/null; echo "status=\${PIPESTATUS[0]}"`],
-      { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `node bin/jobaudit.js check --format json samples samples samples | head -c 200 >/dev/null; echo "status=\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.stdout.trim()).toMatch(/^status=[01]$/);
     expect(r.stderr).toBe('');
   });
@@ -221,7 +260,9 @@ describe('jobaudit check: output', () => {
     expect(jobaudit(args, opts({ FORCE_COLOR: '1', NO_COLOR: '1' })).stdout).not.toContain('\u001b[');
     expect(jobaudit([...args, '--no-color'], opts({ FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
     expect(jobaudit([...args, '--color'], opts({})).stdout).toContain('\u001b[');
-    expect(jobaudit(['check', '--format', 'json', 'good.txt'], opts({ FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
+    expect(jobaudit(['check', '--format', 'json', 'good.txt'], opts({ FORCE_COLOR: '1' })).stdout).not.toContain(
+      '\u001b[',
+    );
   });
 });
 
@@ -235,7 +276,9 @@ describe('jobaudit rules', () => {
   it('lists rules as JSON with id, severity and both descriptions', () => {
     const r = jobaudit(['rules', '--format', 'json']);
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { rules: Array<{ id: string; severity: string; description: { fr: string; en: string } }> };
+    const out = JSON.parse(r.stdout) as {
+      rules: Array<{ id: string; severity: string; description: { fr: string; en: string } }>;
+    };
     expect(Array.isArray(out.rules)).toBe(true);
     const ids = out.rules.map((x) => x.id);
     expect([...ids].sort()).toEqual(ids);

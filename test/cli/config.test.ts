@@ -42,9 +42,21 @@ const COMMIS_RULES = ['education/secondary-diploma', 'language/second-language',
 const DISHWASHER_RULES = ['education/secondary-diploma', 'licence/driver', 'transport/own-vehicle'];
 const DATE = '2026-03-02';
 
-interface JsonFinding { ruleId: string; severity: string; excerpt: string; suppression?: { kind: string; reason: string | null } }
-interface JsonResult { source: string; findings: JsonFinding[]; suppressed?: JsonFinding[] }
-interface JsonReport { results: JsonResult[]; summary: Record<string, number> }
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  excerpt: string;
+  suppression?: { kind: string; reason: string | null };
+}
+interface JsonResult {
+  source: string;
+  findings: JsonFinding[];
+  suppressed?: JsonFinding[];
+}
+interface JsonReport {
+  results: JsonResult[];
+  summary: Record<string, number>;
+}
 
 let tmp: TmpDir;
 let n = 0;
@@ -59,7 +71,11 @@ function folder(): string {
 function checkJson(args: string[], cwd: string) {
   const r = jobaudit(['check', '--format', 'json', '--date', DATE, ...args], { cwd });
   let report: JsonReport | null = null;
-  try { report = JSON.parse(r.stdout) as JsonReport; } catch { /* not JSON: the assertions below say so */ }
+  try {
+    report = JSON.parse(r.stdout) as JsonReport;
+  } catch {
+    /* not JSON: the assertions below say so */
+  }
   return { ...r, report };
 }
 const ruleIdsOf = (r: JsonResult) => r.findings.map((f) => f.ruleId);
@@ -78,12 +94,19 @@ describe('where the configuration is found', () => {
     const r = checkJson(['commis.txt'], join(tmp.root, dir));
     expect(r.status).toBe(1);
     expect(ruleIdsOf(r.report!.results[0])).toEqual(COMMIS_RULES);
-    expect(severities(r.report!.results[0])).toEqual({ 'education/secondary-diploma': 'warning', 'language/second-language': 'error', 'licence/driver': 'warning' });
+    expect(severities(r.report!.results[0])).toEqual({
+      'education/secondary-diploma': 'warning',
+      'language/second-language': 'error',
+      'licence/driver': 'warning',
+    });
   });
 
   it('a .jobauditrc.yaml in a parent folder applies to postings below it', () => {
     const dir = folder();
-    tmp.write(`${dir}/offres/.jobauditrc.yaml`, 'rules:\n  licence/driver: "off"\n  language/second-language: warning\n');
+    tmp.write(
+      `${dir}/offres/.jobauditrc.yaml`,
+      'rules:\n  licence/driver: "off"\n  language/second-language: warning\n',
+    );
     tmp.write(`${dir}/offres/quebec/2025/commis.txt`, COMMIS);
     const r = checkJson(['offres/quebec/2025/commis.txt'], join(tmp.root, dir));
     expect(r.stderr).toBe('');
@@ -96,7 +119,10 @@ describe('where the configuration is found', () => {
   it('a nearer .jobauditrc.json wins, whole: nothing is merged from the parent', () => {
     const dir = folder();
     tmp.write(`${dir}/offres/.jobauditrc.yaml`, 'rules:\n  licence/driver: "off"\n');
-    tmp.write(`${dir}/offres/quebec/.jobauditrc.json`, JSON.stringify({ rules: { 'language/second-language': 'off' } }));
+    tmp.write(
+      `${dir}/offres/quebec/.jobauditrc.json`,
+      JSON.stringify({ rules: { 'language/second-language': 'off' } }),
+    );
     tmp.write(`${dir}/offres/quebec/commis.txt`, COMMIS);
     tmp.write(`${dir}/offres/commis.txt`, COMMIS);
     const r = checkJson(['offres'], join(tmp.root, dir));
@@ -113,7 +139,10 @@ describe('where the configuration is found', () => {
     tmp.write(`${dir}/ci/strict.yml`, 'rules:\n  licence/driver: error\n  education/secondary-diploma: "off"\n');
     tmp.write(`${dir}/offres/commis.txt`, COMMIS);
     const r = checkJson(['--config', 'ci/strict.yml', 'offres/commis.txt'], join(tmp.root, dir));
-    expect(severities(r.report!.results[0])).toEqual({ 'language/second-language': 'error', 'licence/driver': 'error' });
+    expect(severities(r.report!.results[0])).toEqual({
+      'language/second-language': 'error',
+      'licence/driver': 'error',
+    });
     const short = checkJson(['-c', 'ci/strict.yml', 'offres/commis.txt'], join(tmp.root, dir));
     expect(short.report!.results[0].findings).toEqual(r.report!.results[0].findings);
   });
@@ -138,48 +167,77 @@ describe('where the configuration is found', () => {
 
   it('a "jobaudit" key in package.json is a configuration; a package.json without it is passed over', () => {
     const dir = folder();
-    tmp.write(`${dir}/site/package.json`, JSON.stringify({ name: 'site-carrieres', private: true, jobaudit: { rules: { 'language/second-language': 'info' } } }, null, 2));
+    tmp.write(
+      `${dir}/site/package.json`,
+      JSON.stringify(
+        { name: 'site-carrieres', private: true, jobaudit: { rules: { 'language/second-language': 'info' } } },
+        null,
+        2,
+      ),
+    );
     tmp.write(`${dir}/site/offres/package.json`, JSON.stringify({ name: 'offres', private: true }));
     tmp.write(`${dir}/site/offres/commis.txt`, COMMIS);
     const r = checkJson(['site/offres/commis.txt'], join(tmp.root, dir));
     expect(severities(r.report!.results[0])['language/second-language']).toBe('info');
-    const printed = JSON.parse(jobaudit(['print-config', 'site/offres/commis.txt'], { cwd: join(tmp.root, dir) }).stdout) as { source: string };
+    const printed = JSON.parse(
+      jobaudit(['print-config', 'site/offres/commis.txt'], { cwd: join(tmp.root, dir) }).stdout,
+    ) as { source: string };
     expect(printed.source).toBe(join(tmp.root, dir, 'site/package.json'));
   });
 
   it('a jobaudit.config.mjs is loaded for its default export', () => {
     const dir = folder();
-    tmp.write(`${dir}/jobs/jobaudit.config.mjs`, "export default {\n  rules: { 'transport/own-vehicle': 'off', 'licence/driver': 'info' },\n};\n");
+    tmp.write(
+      `${dir}/jobs/jobaudit.config.mjs`,
+      "export default {\n  rules: { 'transport/own-vehicle': 'off', 'licence/driver': 'info' },\n};\n",
+    );
     tmp.write(`${dir}/jobs/dishwasher.txt`, DISHWASHER);
     const r = checkJson(['jobs/dishwasher.txt'], join(tmp.root, dir));
-    expect(severities(r.report!.results[0])).toEqual({ 'education/secondary-diploma': 'warning', 'licence/driver': 'info' });
+    expect(severities(r.report!.results[0])).toEqual({
+      'education/secondary-diploma': 'warning',
+      'licence/driver': 'info',
+    });
   });
 });
 
 describe('validation errors', () => {
   it('an unknown rule id: exit 2, nothing on stdout, one line naming the file, the line and the key, with a suggestion', () => {
     const dir = folder();
-    const file = tmp.write(`${dir}/offres/.jobauditrc.yaml`, '# Règles de l\'équipe RH\nrules:\n  licence/driver: warning\n  language/second-langage: "off"\n');
+    const file = tmp.write(
+      `${dir}/offres/.jobauditrc.yaml`,
+      '# Règles de l\'équipe RH\nrules:\n  licence/driver: warning\n  language/second-langage: "off"\n',
+    );
     tmp.write(`${dir}/offres/commis.txt`, COMMIS);
     const r = jobaudit(['check', 'offres/commis.txt'], { cwd: join(tmp.root, dir) });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toHaveLength(2); // one line, then the final newline
-    expect(r.stderr).toContain(`jobaudit: ${file}:4: rules["language/second-langage"]: unknown rule id "language/second-langage". Did you mean "language/second-language"?`);
+    expect(r.stderr).toContain(
+      `jobaudit: ${file}:4: rules["language/second-langage"]: unknown rule id "language/second-langage". Did you mean "language/second-language"?`,
+    );
   });
 
   it('in package.json and in a JavaScript configuration too', () => {
     const dir = folder();
-    const pkg = tmp.write(`${dir}/a/package.json`, JSON.stringify({ name: 'a', jobaudit: { rules: { 'second-language': 'off' } } }, null, 2));
+    const pkg = tmp.write(
+      `${dir}/a/package.json`,
+      JSON.stringify({ name: 'a', jobaudit: { rules: { 'second-language': 'off' } } }, null, 2),
+    );
     tmp.write(`${dir}/a/commis.txt`, COMMIS);
     const a = jobaudit(['check', 'a/commis.txt'], { cwd: join(tmp.root, dir) });
     expect(a.status).toBe(2);
-    expect(a.stderr).toMatch(new RegExp(`^jobaudit: ${pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: jobaudit\\.rules\\["second-language"\\]: unknown rule id "second-language"\\. Did you mean "language/second-language"\\?`));
+    expect(a.stderr).toMatch(
+      new RegExp(
+        `^jobaudit: ${pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: jobaudit\\.rules\\["second-language"\\]: unknown rule id "second-language"\\. Did you mean "language/second-language"\\?`,
+      ),
+    );
     const mjs = tmp.write(`${dir}/b/jobaudit.config.mjs`, "export default { failOn: 'warn' };\n");
     tmp.write(`${dir}/b/commis.txt`, COMMIS);
     const b = jobaudit(['check', 'b/commis.txt'], { cwd: join(tmp.root, dir) });
     expect(b.status).toBe(2);
-    expect(b.stderr).toBe(`jobaudit: ${mjs}: failOn: must be one of "error", "warning", "info", not string "warn". Did you mean "warning"?\n`);
+    expect(b.stderr).toBe(
+      `jobaudit: ${mjs}: failOn: must be one of "error", "warning", "info", not string "warn". Did you mean "warning"?\n`,
+    );
   });
 
   it('an unknown key', () => {
@@ -188,7 +246,11 @@ describe('validation errors', () => {
     tmp.write(`${dir}/x/commis.txt`, COMMIS);
     const r = jobaudit(['check', 'x/commis.txt'], { cwd: join(tmp.root, dir) });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^jobaudit: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: failon: unknown key "failon". Did you mean "failOn"\\?`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^jobaudit: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: failon: unknown key "failon". Did you mean "failOn"\\?`,
+      ),
+    );
   });
 });
 
@@ -209,21 +271,31 @@ describe('settings', () => {
     expect(checkJson(['--max-warnings', '3', 'dishwasher.txt'], cwd).status).toBe(0);
   });
 
-  it('rules: { X: off } drops the rule; a severity replaces the rule\'s own', () => {
+  it("rules: { X: off } drops the rule; a severity replaces the rule's own", () => {
     const dir = folder();
-    tmp.write(`${dir}/.jobauditrc.json`, JSON.stringify({ rules: { 'language/second-language': 'off', 'transport/own-vehicle': 'error' } }));
+    tmp.write(
+      `${dir}/.jobauditrc.json`,
+      JSON.stringify({ rules: { 'language/second-language': 'off', 'transport/own-vehicle': 'error' } }),
+    );
     tmp.write(`${dir}/commis.txt`, COMMIS);
     tmp.write(`${dir}/dishwasher.txt`, DISHWASHER);
     const r = checkJson(['commis.txt', 'dishwasher.txt'], join(tmp.root, dir));
     expect(ruleIdsOf(r.report!.results[0])).toEqual(['education/secondary-diploma', 'licence/driver']);
-    expect(severities(r.report!.results[1])).toEqual({ 'education/secondary-diploma': 'warning', 'licence/driver': 'warning', 'transport/own-vehicle': 'error' });
+    expect(severities(r.report!.results[1])).toEqual({
+      'education/secondary-diploma': 'warning',
+      'licence/driver': 'warning',
+      'transport/own-vehicle': 'error',
+    });
     expect(r.report!.summary).toMatchObject({ errors: 1, warnings: 4 });
     expect(r.status).toBe(1);
   });
 
   it('allow: a finding whose words hold an allowed phrase (case, accents and spacing aside) is suppressed with the reason', () => {
     const dir = folder();
-    tmp.write(`${dir}/postes/.jobauditrc.yaml`, 'allow:\n  language/second-language:\n    - bilinguisme (francais et anglais)\n  licence/driver:\n    - class 5 licence\n');
+    tmp.write(
+      `${dir}/postes/.jobauditrc.yaml`,
+      'allow:\n  language/second-language:\n    - bilinguisme (francais et anglais)\n  licence/driver:\n    - class 5 licence\n',
+    );
     tmp.write(`${dir}/postes/commis.txt`, COMMIS);
     const cwd = join(tmp.root, dir, 'postes');
     const r = checkJson(['commis.txt'], cwd);
@@ -231,7 +303,9 @@ describe('settings', () => {
     expect(ruleIdsOf(result)).toEqual(['education/secondary-diploma', 'licence/driver']);
     expect(result.suppressed).toHaveLength(1);
     expect(result.suppressed![0]).toMatchObject({
-      ruleId: 'language/second-language', severity: 'error', excerpt: 'Bilinguisme (français et anglais) exigé',
+      ruleId: 'language/second-language',
+      severity: 'error',
+      excerpt: 'Bilinguisme (français et anglais) exigé',
       suppression: { kind: 'config', reason: 'allowed by config ("bilinguisme (francais et anglais)")' },
     });
     // The suppressed error does not count.
@@ -241,7 +315,9 @@ describe('settings', () => {
     const plain = jobaudit(['check', '--date', DATE, 'commis.txt'], { cwd });
     expect(plain.stdout).not.toContain('language/second-language');
     const shown = jobaudit(['check', '--date', DATE, '--show-suppressed', 'commis.txt'], { cwd });
-    expect(shown.stdout).toMatch(/suppressed \(config — allowed by config \("bilinguisme \(francais et anglais\)"\)\).*language\/second-language/);
+    expect(shown.stdout).toMatch(
+      /suppressed \(config — allowed by config \("bilinguisme \(francais et anglais\)"\)\).*language\/second-language/,
+    );
   });
 });
 
@@ -266,25 +342,36 @@ describe('ignoring postings', () => {
   it('--no-ignore audits them', () => {
     const r = checkJson(['--no-ignore', 'offres'], join(tmp.root, dir));
     expect(r.report!.results.map((x) => x.source)).toEqual([
-      'offres/archives/2023.txt', 'offres/brouillons/plonge.txt', 'offres/commis.old.txt', 'offres/commis.txt',
+      'offres/archives/2023.txt',
+      'offres/brouillons/plonge.txt',
+      'offres/commis.old.txt',
+      'offres/commis.txt',
     ]);
   });
 
   it('an ignored posting named on the command line is skipped with a note on stderr', () => {
     const r = checkJson(['offres/brouillons/plonge.txt', 'offres/commis.txt'], join(tmp.root, dir));
     expect(r.report!.results.map((x) => x.source)).toEqual(['offres/commis.txt']);
-    expect(r.stderr).toBe('jobaudit: offres/brouillons/plonge.txt is ignored by the configuration or .jobauditignore; not audited\n');
+    expect(r.stderr).toBe(
+      'jobaudit: offres/brouillons/plonge.txt is ignored by the configuration or .jobauditignore; not audited\n',
+    );
     expect(r.status).toBe(1);
   });
 
   it('.jobauditignore still applies with --no-config; ignorePatterns do not', () => {
     const r = checkJson(['--no-config', 'offres'], join(tmp.root, dir));
-    expect(r.report!.results.map((x) => x.source)).toEqual(['offres/brouillons/plonge.txt', 'offres/commis.old.txt', 'offres/commis.txt']);
+    expect(r.report!.results.map((x) => x.source)).toEqual([
+      'offres/brouillons/plonge.txt',
+      'offres/commis.old.txt',
+      'offres/commis.txt',
+    ]);
   });
 
   it('print-config says whether a file is ignored', () => {
     const cwd = join(tmp.root, dir);
-    const ignored = JSON.parse(jobaudit(['print-config', 'offres/archives/2023.txt'], { cwd }).stdout) as { ignored: boolean };
+    const ignored = JSON.parse(jobaudit(['print-config', 'offres/archives/2023.txt'], { cwd }).stdout) as {
+      ignored: boolean;
+    };
     expect(ignored.ignored).toBe(true);
     const kept = JSON.parse(jobaudit(['print-config', 'offres/commis.txt'], { cwd }).stdout) as { ignored: boolean };
     expect(kept.ignored).toBe(false);
@@ -310,7 +397,9 @@ describe('jobaudit init', () => {
     const second = jobaudit(['init'], { cwd });
     expect(second.status).toBe(2);
     expect(second.stdout).toBe('');
-    expect(second.stderr).toMatch(/^jobaudit: \.jobauditrc\.yaml already holds a configuration here; use --force[^\n]*\n$/);
+    expect(second.stderr).toMatch(
+      /^jobaudit: \.jobauditrc\.yaml already holds a configuration here; use --force[^\n]*\n$/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('rules:\n  licence/driver: "off"\n');
 
     expect(jobaudit(['init', '--force'], { cwd }).status).toBe(0);
@@ -321,7 +410,10 @@ describe('jobaudit init', () => {
     const cwd = tmp.mkdir('init-json');
     const r = jobaudit(['init', '--format', 'json'], { cwd });
     expect(r).toMatchObject({ status: 0, stdout: 'wrote .jobauditrc.json\n' });
-    expect(JSON.parse(readFileSync(join(cwd, '.jobauditrc.json'), 'utf8'))).toMatchObject({ rules: {}, failOn: 'error' });
+    expect(JSON.parse(readFileSync(join(cwd, '.jobauditrc.json'), 'utf8'))).toMatchObject({
+      rules: {},
+      failOn: 'error',
+    });
     expect(existsSync(join(cwd, '.jobauditrc.yaml'))).toBe(false);
     // A configuration is already here, in another format: still refused without --force.
     expect(jobaudit(['init'], { cwd }).status).toBe(2);
@@ -344,19 +436,32 @@ describe('jobaudit init', () => {
 describe('jobaudit print-config FILE', () => {
   it('prints JSON: the file, the configuration used (source), and every setting with defaults filled in', () => {
     const dir = folder();
-    const config = tmp.write(`${dir}/offres/.jobauditrc.yaml`, 'rules:\n  licence/driver: "off"\njurisdiction: qc\nallow:\n  language/second-language:\n    - bilingue\n');
+    const config = tmp.write(
+      `${dir}/offres/.jobauditrc.yaml`,
+      'rules:\n  licence/driver: "off"\njurisdiction: qc\nallow:\n  language/second-language:\n    - bilingue\n',
+    );
     tmp.write(`${dir}/offres/montreal/commis.txt`, COMMIS);
     const cwd = join(tmp.root, dir);
     const r = jobaudit(['print-config', 'offres/montreal/commis.txt'], { cwd });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
-    const printed = JSON.parse(r.stdout) as { file: string; source: string | null; ignored: boolean; config: Record<string, unknown> };
+    const printed = JSON.parse(r.stdout) as {
+      file: string;
+      source: string | null;
+      ignored: boolean;
+      config: Record<string, unknown>;
+    };
     expect(printed.file).toBe(join(cwd, 'offres/montreal/commis.txt'));
     expect(printed.source).toBe(config);
     expect(printed.ignored).toBe(false);
     expect(printed.config).toMatchObject({
-      rules: { 'licence/driver': 'off' }, jurisdiction: 'QC', failOn: 'error', tooManyRequirements: 10,
-      allow: { 'language/second-language': ['bilingue'] }, requireReason: false, reportUnusedDirectives: false,
+      rules: { 'licence/driver': 'off' },
+      jurisdiction: 'QC',
+      failOn: 'error',
+      tooManyRequirements: 10,
+      allow: { 'language/second-language': ['bilingue'] },
+      requireReason: false,
+      reportUnusedDirectives: false,
     });
   });
 
@@ -365,10 +470,14 @@ describe('jobaudit print-config FILE', () => {
     tmp.write(`${dir}/commis.txt`, COMMIS);
     const other = tmp.write(`${dir}/ci/jobaudit.json`, JSON.stringify({ failOn: 'info' }));
     const cwd = join(tmp.root, dir);
-    const withFile = JSON.parse(jobaudit(['print-config', '--config', 'ci/jobaudit.json', 'commis.txt'], { cwd }).stdout) as { source: string; config: { failOn: string } };
+    const withFile = JSON.parse(
+      jobaudit(['print-config', '--config', 'ci/jobaudit.json', 'commis.txt'], { cwd }).stdout,
+    ) as { source: string; config: { failOn: string } };
     expect(withFile.source).toBe(other);
     expect(withFile.config.failOn).toBe('info');
-    const none = JSON.parse(jobaudit(['print-config', '--no-config', 'commis.txt'], { cwd }).stdout) as { source: string | null };
+    const none = JSON.parse(jobaudit(['print-config', '--no-config', 'commis.txt'], { cwd }).stdout) as {
+      source: string | null;
+    };
     expect(none.source).toBeNull();
   });
 
@@ -378,7 +487,9 @@ describe('jobaudit print-config FILE', () => {
     const r = jobaudit(['print-config', 'x/commis.txt'], { cwd: join(tmp.root, dir) });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`jobaudit: ${file}:2: rules["licence/driver"]: must be one of "off", "info", "warning", "error", not string "warn". Did you mean "warning"?\n`);
+    expect(r.stderr).toBe(
+      `jobaudit: ${file}:2: rules["licence/driver"]: must be one of "off", "info", "warning", "error", not string "warn". Did you mean "warning"?\n`,
+    );
   });
 });
 
@@ -389,8 +500,11 @@ describe('extra lexicons override shipped phrases', () => {
       tmp.write('.jobauditrc.json', JSON.stringify({ lexicons: [{ file: 'ours.fr.yaml', lang: 'fr' }] }));
       tmp.write('ours.fr.yaml', 'cues:\n  other-sense:\n    - permis de conduire\n');
       tmp.write('p.txt', 'Commis\nExigences\n- Permis de conduire obligatoire\n- DES obligatoire\n');
-      const kinds = (args: string[]) => (JSON.parse(jobaudit(['check', '-f', 'json', ...args, 'p.txt'], { cwd: tmp.root }).stdout)
-        .results[0].requirements as Array<{ kind: string }>).map((q) => q.kind);
+      const kinds = (args: string[]) =>
+        (
+          JSON.parse(jobaudit(['check', '-f', 'json', ...args, 'p.txt'], { cwd: tmp.root }).stdout).results[0]
+            .requirements as Array<{ kind: string }>
+        ).map((q) => q.kind);
       expect(kinds([])).toEqual(['secondary-diploma']);
       expect(kinds(['--no-config'])).toEqual(['driver-licence', 'secondary-diploma']);
     } finally {

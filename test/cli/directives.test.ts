@@ -62,12 +62,21 @@ const CLEANER = `${CLEANER_HEAD}# jobaudit-disable-next-line licence/driver -- t
 `;
 
 interface JsonFinding {
-  ruleId: string; severity: string; message: string; excerpt: string;
+  ruleId: string;
+  severity: string;
+  message: string;
+  excerpt: string;
   span: { start: { line: number; column: number } };
   suggestions: Array<{ message: string; replacement: string }>;
   suppression?: { kind: string; reason: string | null };
 }
-interface JsonResult { source: string; jurisdiction: string | null; requirements: Array<{ kind: string; text: string; reasonStated?: boolean }>; findings: JsonFinding[]; suppressed?: JsonFinding[] }
+interface JsonResult {
+  source: string;
+  jurisdiction: string | null;
+  requirements: Array<{ kind: string; text: string; reasonStated?: boolean }>;
+  findings: JsonFinding[];
+  suppressed?: JsonFinding[];
+}
 
 let tmp: TmpDir;
 let n = 0;
@@ -98,7 +107,11 @@ describe('<!-- jobaudit-disable-next-line RULE -- reason --> in Markdown', () =>
     const { cwd, name } = posting('menage.md', MENAGE_HEAD + MENAGE_ASKS);
     const r = checkJson([name], cwd);
     expect(r.status).toBe(1);
-    expect(ruleIds(r.result.findings)).toEqual(['language/second-language', 'education/secondary-diploma', 'licence/driver']);
+    expect(ruleIds(r.result.findings)).toEqual([
+      'language/second-language',
+      'education/secondary-diploma',
+      'licence/driver',
+    ]);
     expect(r.result.findings[0].severity).toBe('error');
     expect(r.result.suppressed).toBeUndefined();
   });
@@ -114,7 +127,10 @@ describe('<!-- jobaudit-disable-next-line RULE -- reason --> in Markdown', () =>
       severity: 'error',
       excerpt: 'Bilinguisme (français et anglais) exigé',
       span: { start: { line: 13, column: 3 } },
-      suppression: { kind: 'directive', reason: "plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence" },
+      suppression: {
+        kind: 'directive',
+        reason: "plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence",
+      },
     });
     // The findings keep their lines: the directive is a line of the file.
     expect(r.result.findings.map((f) => f.span.start.line)).toEqual([14, 15]);
@@ -130,19 +146,34 @@ describe('<!-- jobaudit-disable-next-line RULE -- reason --> in Markdown', () =>
     const shown = check(['--show-suppressed', name], cwd);
     expect(shown.status).toBe(0);
     const line = shown.stdout.split('\n').find((l) => l.includes('language/second-language'));
-    expect(line).toMatch(/^ +13:3 +suppressed \(directive — plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence\)/);
+    expect(line).toMatch(
+      /^ +13:3 +suppressed \(directive — plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence\)/,
+    );
     // Suppressed findings do not count in the summary.
     expect(shown.stdout).toMatch(/2 problems \(0 errors, 2 warnings/);
   });
 
   it('SARIF marks it as an accepted in-source suppression with --show-suppressed, and leaves it out otherwise', () => {
     const { cwd, name } = posting('menage.md', MENAGE_NEXT_LINE);
-    type Sarif = { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; status: string; justification: string }> }> }> };
+    type Sarif = {
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          suppressions?: Array<{ kind: string; status: string; justification: string }>;
+        }>;
+      }>;
+    };
     const without = JSON.parse(check(['--format', 'sarif', name], cwd).stdout) as Sarif;
     expect(without.runs[0].results.map((x) => x.ruleId)).toEqual(['education/secondary-diploma', 'licence/driver']);
     const withSuppressed = JSON.parse(check(['--format', 'sarif', '--show-suppressed', name], cwd).stdout) as Sarif;
     const silenced = withSuppressed.runs[0].results.find((x) => x.ruleId === 'language/second-language')!;
-    expect(silenced.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: "plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence" }]);
+    expect(silenced.suppressions).toEqual([
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: "plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence",
+      },
+    ]);
   });
 });
 
@@ -174,12 +205,18 @@ ${MENAGE_ASKS}<!-- jobaudit-enable -->
     const { cwd, name } = posting('menage.md', text);
     const r = checkJson(['--report-unused-directives', name], cwd);
     expect(ruleIds(r.result.findings)).toEqual(['transport/own-vehicle']);
-    expect(ruleIds(r.result.suppressed)).toEqual(['language/second-language', 'education/secondary-diploma', 'licence/driver']);
+    expect(ruleIds(r.result.suppressed)).toEqual([
+      'language/second-language',
+      'education/secondary-diploma',
+      'licence/driver',
+    ]);
   });
 
   it('--fix-dry-run leaves suppressed findings alone', () => {
     const open = posting('menage.md', MENAGE_HEAD + MENAGE_ASKS);
-    expect(check(['--fix-dry-run', open.name], open.cwd).stdout).toContain("-- Diplôme d'études secondaires (DES) obligatoire");
+    expect(check(['--fix-dry-run', open.name], open.cwd).stdout).toContain(
+      "-- Diplôme d'études secondaires (DES) obligatoire",
+    );
     const { cwd, name } = posting('menage.md', MENAGE_BLOCK);
     const r = check(['--fix-dry-run', name], cwd);
     expect(r.status).toBe(0);
@@ -195,12 +232,16 @@ describe('plain-text directives', () => {
     expect(ruleIds(r.result.findings)).toEqual(['education/secondary-diploma']);
     expect(r.result.suppressed).toHaveLength(1);
     expect(r.result.suppressed![0]).toMatchObject({
-      ruleId: 'licence/driver', span: { start: { line: 13, column: 3 } },
+      ruleId: 'licence/driver',
+      span: { start: { line: 13, column: 3 } },
       suppression: { kind: 'directive', reason: 'the crew moves between three client buildings with the company car' },
     });
     // Without the directive line, the licence is reported.
     const bare = posting('cleaner.txt', CLEANER.replace(/^# jobaudit.*\n/m, ''));
-    expect(ruleIds(checkJson([bare.name], bare.cwd).result.findings)).toEqual(['licence/driver', 'education/secondary-diploma']);
+    expect(ruleIds(checkJson([bare.name], bare.cwd).result.findings)).toEqual([
+      'licence/driver',
+      'education/secondary-diploma',
+    ]);
   });
 
   it('// jobaudit-disable-line at the end of a line, and a typo in a rule id is an error with a fix', () => {
@@ -212,7 +253,11 @@ describe('plain-text directives', () => {
     const { cwd, name } = posting('cleaner.txt', text);
     const r = checkJson([name], cwd);
     expect(ruleIds(r.result.suppressed)).toEqual(['licence/driver']);
-    expect(ruleIds(r.result.findings)).toEqual(['education/secondary-diploma', 'jobaudit/unknown-rule', 'transport/own-vehicle']);
+    expect(ruleIds(r.result.findings)).toEqual([
+      'education/secondary-diploma',
+      'jobaudit/unknown-rule',
+      'transport/own-vehicle',
+    ]);
     const unknown = r.result.findings[1];
     expect(unknown).toMatchObject({ severity: 'error', span: { start: { line: 14, column: 1 } } });
     expect(unknown.message).toContain('Did you mean "transport/own-vehicle"?');
@@ -247,7 +292,11 @@ describe('--report-unused-directives', () => {
   });
 
   it('a directive for a rule the configuration turns off is unused', () => {
-    const { cwd, name } = posting('cleaner.txt', CLEANER, JSON.stringify({ rules: { 'licence/driver': 'off' }, reportUnusedDirectives: true }));
+    const { cwd, name } = posting(
+      'cleaner.txt',
+      CLEANER,
+      JSON.stringify({ rules: { 'licence/driver': 'off' }, reportUnusedDirectives: true }),
+    );
     const r = checkJson([name], cwd);
     expect(ruleIds(r.result.findings)).toEqual(['jobaudit/unused-directive', 'education/secondary-diploma']);
     expect(r.result.suppressed).toBeUndefined();
@@ -264,7 +313,10 @@ describe('requireReason', () => {
     expect(ruleIds(r.result.findings)).toEqual(['jobaudit/missing-reason', 'education/secondary-diploma']);
     expect(r.result.findings[0]).toMatchObject({ severity: 'error', span: { start: { line: 12, column: 1 } } });
     expect(r.result.suppressed).toHaveLength(1);
-    expect(r.result.suppressed![0]).toMatchObject({ ruleId: 'licence/driver', suppression: { kind: 'directive', reason: null } });
+    expect(r.result.suppressed![0]).toMatchObject({
+      ruleId: 'licence/driver',
+      suppression: { kind: 'directive', reason: null },
+    });
   });
 
   it('a directive with a reason passes; without requireReason a missing reason is fine', () => {
@@ -297,11 +349,16 @@ Requirements
     const { cwd, name } = posting('dishwasher.txt', DISHWASHER);
     const r = checkJson([name], cwd);
     expect(r.result.jurisdiction).toBeNull();
-    expect(r.result.requirements.map((q) => [q.kind, q.text])).toEqual([['secondary-diploma', 'High school diploma required']]);
+    expect(r.result.requirements.map((q) => [q.kind, q.text])).toEqual([
+      ['secondary-diploma', 'High school diploma required'],
+    ]);
     expect(r.result.findings).toEqual([]);
     expect(ruleIds(r.result.suppressed)).toEqual(['education/secondary-diploma']);
     // Where the same words are part of the posting, they are asks and place the job.
-    const plain = posting('dishwasher.txt', DISHWASHER.replace('# jobaudit-disable-next-line education/secondary-diploma -- ', ''));
+    const plain = posting(
+      'dishwasher.txt',
+      DISHWASHER.replace('# jobaudit-disable-next-line education/secondary-diploma -- ', ''),
+    );
     const p = checkJson([plain.name], plain.cwd);
     expect(p.result.jurisdiction).toBe('ON');
     expect(p.result.requirements.length).toBeGreaterThan(1);
@@ -319,7 +376,9 @@ Requirements
     const r = check(['--fix', name], cwd);
     expect(r.stderr).toMatch(/fixed \d+ problems? in menage\.md/);
     const after = readFileSync(join(cwd, name), 'utf8');
-    expect(after).toContain("<!-- jobaudit-disable-next-line language/second-language -- plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence -->\n- Bilinguisme (français et anglais) exigé\n");
+    expect(after).toContain(
+      "<!-- jobaudit-disable-next-line language/second-language -- plusieurs résidents ne parlent que l'anglais et l'entretien se fait en leur présence -->\n- Bilinguisme (français et anglais) exigé\n",
+    );
     expect(after).not.toContain("Diplôme d'études secondaires (DES) obligatoire");
   });
 });

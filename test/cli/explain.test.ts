@@ -6,9 +6,22 @@ import type { CliIO } from '../../src/cli/io.js';
 import { rules } from '../../src/rules/index.js';
 import { assertBuilt, jobaudit } from './run.js';
 
-async function explain(id: string, options: ExplainOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '', stderr = '';
-  const io: CliIO = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, env: {}, isTTY: false };
+async function explain(
+  id: string,
+  options: ExplainOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '',
+    stderr = '';
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    env: {},
+    isTTY: false,
+  };
   const code = await runExplain(id, options, io);
   return { code, stdout, stderr };
 }
@@ -21,8 +34,12 @@ describe('runExplain', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.split('\n');
-    expect(lines[0]).toBe("language/french-version  warning  (s'applique seulement si la juridiction connue est QC, à partir du 2022-06-01)");
-    expect(stdout).toMatch(/Pourquoi :\n {2}fr {2}Une offre pour un poste au Québec[^\n]*\n {2}en {2}A posting for a job in Québec/);
+    expect(lines[0]).toBe(
+      "language/french-version  warning  (s'applique seulement si la juridiction connue est QC, à partir du 2022-06-01)",
+    );
+    expect(stdout).toMatch(
+      /Pourquoi :\n {2}fr {2}Une offre pour un poste au Québec[^\n]*\n {2}en {2}A posting for a job in Québec/,
+    );
     expect(stdout).toContain('Ce qui la déclenche :');
     expect(stdout).toMatch(/Gravité :\n {2}english-only {2}warning/);
     expect(stdout).toContain('https://legisquebec.gouv.qc.ca/en/version/cs/C-11?code=se%3A41&history=20241115');
@@ -45,7 +62,9 @@ describe('runExplain', () => {
 
   it('shows the escalations and the cases that exist only where a law applies', async () => {
     const { stdout } = await explain('pay/undisclosed', { locale: 'en' });
-    expect(stdout).toMatch(/range-too-wide +info +Ontario from 2026-01-01.*\(applies only where the jurisdiction is known to be ON, from 2026-01-01\)/);
+    expect(stdout).toMatch(
+      /range-too-wide +info +Ontario from 2026-01-01.*\(applies only where the jurisdiction is known to be ON, from 2026-01-01\)/,
+    );
     expect(stdout).toMatch(/ON from 2026-01-01 \(case undisclosed\) → error “In Ontario, since 1 January 2026/);
     expect(stdout).toMatch(/BC from 2023-11-01 \(case open-ended\) → error\n/);
   });
@@ -63,7 +82,9 @@ describe('runExplain', () => {
     expect(Object.keys(r.description)).toEqual(['en', 'fr']);
     expect(r.cases).toEqual([{ name: 'trial', when: expect.any(String), severity: 'warning', law: null }]);
     expect(r.escalations[0]).toMatchObject({ jurisdiction: 'ON', since: '2024-03-21', severity: 'error' });
-    expect(r.references.map((x: { url: { en: string } }) => x.url.en)).toContain('https://springlaw.ca/no-free-trials-ontario-employees-need-to-be-paid-for-trial-periods/');
+    expect(r.references.map((x: { url: { en: string } }) => x.url.en)).toContain(
+      'https://springlaw.ca/no-free-trials-ontario-employees-need-to-be-paid-for-trial-periods/',
+    );
     expect(r.examples.en.before).toMatch(/unpaid trial/i);
     expect(r.examples.fr.after).toMatch(/rémunérée/);
     expect(r.law).toBeNull();

@@ -6,7 +6,9 @@ import { writer } from '../../src/cli/io.js';
 import { makeTmpDir, type TmpDir } from '../fixtures/tmp.js';
 
 let tmp: TmpDir;
-beforeAll(() => { tmp = makeTmpDir(); });
+beforeAll(() => {
+  tmp = makeTmpDir();
+});
 afterAll(() => tmp.remove());
 
 function sink(): { stream: PassThrough; text: () => string } {
@@ -21,7 +23,10 @@ describe('writer: output written to the file descriptor directly', () => {
     const path = join(tmp.root, 'out.txt');
     const fd = openSync(path, 'w');
     let made = 0;
-    const out = writer(fd, () => { made++; return new PassThrough(); });
+    const out = writer(fd, () => {
+      made++;
+      return new PassThrough();
+    });
     out('Préposé à l’entretien — ');
     out('x'.repeat(100_000));
     out('\n🙂\n');
@@ -46,7 +51,8 @@ describe('writer: output written to the file descriptor directly', () => {
     const s = sink();
     let calls = 0;
     const write = ((_fd: number, bytes: Uint8Array, offset: number) => {
-      if (++calls === 2) throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
+      if (++calls === 2)
+        throw Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
       return Math.min(4, bytes.length - offset);
     }) as unknown as typeof writeSync;
     const out = writer(1, () => s.stream, write);
@@ -57,7 +63,9 @@ describe('writer: output written to the file descriptor directly', () => {
   });
 
   it('lets other write errors through', () => {
-    const write = (() => { throw Object.assign(new Error('EBADF: bad file descriptor, write'), { code: 'EBADF' }); }) as unknown as typeof writeSync;
+    const write = (() => {
+      throw Object.assign(new Error('EBADF: bad file descriptor, write'), { code: 'EBADF' });
+    }) as unknown as typeof writeSync;
     const out = writer(99, () => new PassThrough(), write);
     expect(() => out('x')).toThrow(/EBADF/);
   });

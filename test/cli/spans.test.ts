@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTmpDir, type TmpDir } from '../fixtures/tmp.js';
 import { assertBuilt, jobaudit } from './run.js';
 
-const TEXT = 'Plongeur / plongeuse\r\nSalaire : 17,50 $ de l’heure\r\n\r\nExigences\r\n- DES obligatoire\r\n- Bilinguisme exigé\r\n';
+const TEXT =
+  'Plongeur / plongeuse\r\nSalaire : 17,50 $ de l’heure\r\n\r\nExigences\r\n- DES obligatoire\r\n- Bilinguisme exigé\r\n';
 
 /** The text in Windows-1252, as many Québec postings are saved (é = 0xE9, ’ = 0x92). */
 function cp1252(text: string): Uint8Array {
@@ -20,7 +21,11 @@ beforeAll(() => {
 });
 afterAll(() => tmp?.remove());
 
-type Req = { kind: string; text: string; span: { start: { line: number; column: number; offset: number }; end: { offset: number } } };
+type Req = {
+  kind: string;
+  text: string;
+  span: { start: { line: number; column: number; offset: number }; end: { offset: number } };
+};
 
 function requirements(file: string): Req[] {
   const r = jobaudit(['check', '--format', 'json', file], { cwd: tmp.root });

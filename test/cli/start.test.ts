@@ -26,15 +26,26 @@ afterAll(() => {
   if (bundle) rmSync(bundle, { force: true });
 });
 
-function run(args: string[], env: Record<string, string> = {}): { stdout: string; state: string; status: number | null } {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): { stdout: string; state: string; status: number | null } {
   const r = spawnSync(process.execPath, [RUNNER, ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, BUNDLE: bundle, CACHE_DIR: cacheDir, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BUNDLE: bundle, CACHE_DIR: cacheDir, NO_COLOR: '', FORCE_COLOR: '', ...env },
   });
   return { stdout: r.stdout, state: /code-cache: (\w+)/.exec(r.stderr)?.[1] ?? r.stderr, status: r.status };
 }
-const files = () => { try { return readdirSync(cacheDir); } catch { return []; } };
+const files = () => {
+  try {
+    return readdirSync(cacheDir);
+  } catch {
+    return [];
+  }
+};
 
-describe('start: the bundled CLI run from V8\'s code cache', () => {
+describe("start: the bundled CLI run from V8's code cache", () => {
   it('writes the cache at the end of a run that had none, then uses it; the output is the same', () => {
     const first = run(['check', '--format', 'json', SAMPLE]);
     expect(first.state).toBe('created');

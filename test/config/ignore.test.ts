@@ -6,8 +6,11 @@ import { makeTmpDir } from '../fixtures/tmp.js';
 const tmp = makeTmpDir('jobaudit-ignore-');
 afterAll(() => tmp.remove());
 
-const list = (patterns: string[], base = '/base'): { ignores: IgnoreList[] } => ({ ignores: [{ file: `${base}/.jobauditignore`, base, patterns }] });
-const ignored = (patterns: string[], path: string, directory = false) => isIgnored(path, list(patterns), { cwd: '/base', directory });
+const list = (patterns: string[], base = '/base'): { ignores: IgnoreList[] } => ({
+  ignores: [{ file: `${base}/.jobauditignore`, base, patterns }],
+});
+const ignored = (patterns: string[], path: string, directory = false) =>
+  isIgnored(path, list(patterns), { cwd: '/base', directory });
 
 describe('gitignore-style matching', () => {
   it('matches a name anywhere, and "*" and "?" within one path segment', () => {

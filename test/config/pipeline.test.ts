@@ -11,7 +11,7 @@ function run(text: string, config = defaultConfig()) {
 
 describe('on real findings', () => {
   const text = [
-    'Commis d\'entrepôt',
+    "Commis d'entrepôt",
     '',
     'Exigences :',
     '<!-- jobaudit-disable-next-line language/second-language -- clients en Ontario, appels en anglais -->',
@@ -31,8 +31,15 @@ describe('on real findings', () => {
   });
 
   it('the allowlist and the directive together; a masked reason is not read as the posting', () => {
-    const withReason = text.replace('- DES obligatoire', '# jobaudit-disable-next-line education/secondary-diploma -- permis de conduire obligatoire ici\r\n- DES obligatoire');
-    const out = run(withReason, { ...defaultConfig(), allow: { 'licence/driver': ['permis de conduire valide'] }, reportUnusedDirectives: true });
+    const withReason = text.replace(
+      '- DES obligatoire',
+      '# jobaudit-disable-next-line education/secondary-diploma -- permis de conduire obligatoire ici\r\n- DES obligatoire',
+    );
+    const out = run(withReason, {
+      ...defaultConfig(),
+      allow: { 'licence/driver': ['permis de conduire valide'] },
+      reportUnusedDirectives: true,
+    });
     expect(out.suppressed.map((f) => [f.ruleId, f.suppression.kind])).toEqual([
       ['language/second-language', 'directive'],
       ['licence/driver', 'config'],

@@ -30,19 +30,32 @@ afterAll(() => tmp?.remove());
 
 describe('ruleFiles', () => {
   it('resolves paths and globs from the configuration file, each file once, in the order given', async () => {
-    const file = tmp.write('repo/.jobauditrc.yaml', 'ruleFiles:\n  - rules/team/c.yaml\n  - "rules/**/*.yaml"\n  - rules/b.yml\n');
+    const file = tmp.write(
+      'repo/.jobauditrc.yaml',
+      'ruleFiles:\n  - rules/team/c.yaml\n  - "rules/**/*.yaml"\n  - rules/b.yml\n',
+    );
     const config = await readConfigFile(file);
     const root = join(tmp.root, 'repo', 'rules');
-    expect(config.ruleFiles).toEqual([join(root, 'team/c.yaml'), join(root, 'a.yaml'), join(root, 'team/deep/d.yaml'), join(root, 'b.yml')]);
+    expect(config.ruleFiles).toEqual([
+      join(root, 'team/c.yaml'),
+      join(root, 'a.yaml'),
+      join(root, 'team/deep/d.yaml'),
+      join(root, 'b.yml'),
+    ]);
     expect(config.customRules.map((r) => r.id)).toEqual(['acme/c', 'acme/a', 'acme/d', 'acme/b']);
     expect(ruleIds(config)).toContain('acme/d');
     expect(ruleIds()).not.toContain('acme/d');
   });
 
   it('lets `rules` and `allow` name the custom ids, written before or after ruleFiles', async () => {
-    const file = tmp.write('repo/sub/.jobauditrc.json', JSON.stringify({
-      rules: { 'acme/a': 'off' }, allow: { 'acme/a': ['langue maternelle crie'] }, ruleFiles: ['../rules/a.yaml'],
-    }));
+    const file = tmp.write(
+      'repo/sub/.jobauditrc.json',
+      JSON.stringify({
+        rules: { 'acme/a': 'off' },
+        allow: { 'acme/a': ['langue maternelle crie'] },
+        ruleFiles: ['../rules/a.yaml'],
+      }),
+    );
     const config = await readConfigFile(file);
     expect(config.rules).toEqual({ 'acme/a': 'off' });
     expect(config.allow).toEqual({ 'acme/a': ['langue maternelle crie'] });

@@ -58,9 +58,18 @@ Requirements
 `;
 
 const DATE = '2026-03-02';
-interface JsonFinding { ruleId: string; severity: string; excerpt: string; message: string; span: { start: { line: number } };
-  suggestions: { message: string; replacement: string }[]; suppression?: { kind: string } }
-interface JsonReport { results: { source: string; findings: JsonFinding[]; suppressed?: JsonFinding[] }[] }
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  excerpt: string;
+  message: string;
+  span: { start: { line: number } };
+  suggestions: { message: string; replacement: string }[];
+  suppression?: { kind: string };
+}
+interface JsonReport {
+  results: { source: string; findings: JsonFinding[]; suppressed?: JsonFinding[] }[];
+}
 
 let tmp: TmpDir;
 let n = 0;
@@ -78,11 +87,16 @@ function project(config: string, files: Record<string, string>): string {
 function check(cwd: string, args: string[]) {
   const r = jobaudit(['check', '--format', 'json', '--date', DATE, ...args], { cwd });
   let report: JsonReport | null = null;
-  try { report = JSON.parse(r.stdout) as JsonReport; } catch { /* the assertions say so */ }
+  try {
+    report = JSON.parse(r.stdout) as JsonReport;
+  } catch {
+    /* the assertions say so */
+  }
   return { ...r, report };
 }
 
-const custom = (r: JsonReport, i: number, id = 'acme/native-speaker') => r.results[i].findings.filter((f) => f.ruleId === id);
+const custom = (r: JsonReport, i: number, id = 'acme/native-speaker') =>
+  r.results[i].findings.filter((f) => f.ruleId === id);
 
 beforeAll(() => {
   assertBuilt();
@@ -102,7 +116,11 @@ describe('a custom rule file', () => {
     expect(fr[0].suggestions[0].replacement).toBe("Maîtrise du français, à l'oral et à l'écrit");
     const en = custom(r.report!, 1);
     expect(en).toHaveLength(1);
-    expect(en[0]).toMatchObject({ severity: 'warning', excerpt: 'Native English speakers', span: { start: { line: 12 } } });
+    expect(en[0]).toMatchObject({
+      severity: 'warning',
+      excerpt: 'Native English speakers',
+      span: { start: { line: 12 } },
+    });
     expect(en[0].message).toMatch(/^Asking for a native speaker/);
     expect(en[0].suggestions[0].replacement).toBe('Fluent English, spoken and written');
   });
@@ -118,19 +136,28 @@ describe('a custom rule file', () => {
     expect(custom(check(cwd, ['en.txt']).report!, 0, 'acme/rockstar')).toHaveLength(0);
     const asked = EN_POSTING.replace('- Customer service experience', '- Rockstar developer attitude');
     tmp.write(`${cwd.slice(tmp.root.length + 1)}/asked.txt`, asked);
-    expect(custom(check(cwd, ['asked.txt']).report!, 0, 'acme/rockstar').map((f) => f.excerpt)).toEqual(['Rockstar developer']);
+    expect(custom(check(cwd, ['asked.txt']).report!, 0, 'acme/rockstar').map((f) => f.excerpt)).toEqual([
+      'Rockstar developer',
+    ]);
   });
 
   it('takes the configuration severities, off included, before or after ruleFiles', () => {
-    const off = project('rules:\n  acme/native-speaker: off\nruleFiles: [rules/native.yaml]\n', { 'rules/native.yaml': NATIVE });
+    const off = project('rules:\n  acme/native-speaker: off\nruleFiles: [rules/native.yaml]\n', {
+      'rules/native.yaml': NATIVE,
+    });
     expect(custom(check(off, ['en.txt']).report!, 0)).toHaveLength(0);
-    const error = project('ruleFiles: [rules/native.yaml]\nrules:\n  acme/native-speaker: error\n', { 'rules/native.yaml': NATIVE });
+    const error = project('ruleFiles: [rules/native.yaml]\nrules:\n  acme/native-speaker: error\n', {
+      'rules/native.yaml': NATIVE,
+    });
     expect(custom(check(error, ['en.txt']).report!, 0).map((f) => f.severity)).toEqual(['error']);
   });
 
   it('can be silenced by a directive naming its id', () => {
     const cwd = project('ruleFiles: [rules/native.yaml]\n', { 'rules/native.yaml': NATIVE });
-    const text = EN_POSTING.replace('- Native English', '# jobaudit-disable-next-line acme/native-speaker -- the role is voice-over work\n- Native English');
+    const text = EN_POSTING.replace(
+      '- Native English',
+      '# jobaudit-disable-next-line acme/native-speaker -- the role is voice-over work\n- Native English',
+    );
     tmp.write(`${cwd.slice(tmp.root.length + 1)}/directive.txt`, text);
     const r = check(cwd, ['directive.txt']);
     expect(custom(r.report!, 0)).toHaveLength(0);
@@ -149,14 +176,44 @@ describe('a custom rule file', () => {
 describe('a bad rule file stops the run (exit 2) naming the file, the line and the key', () => {
   const BASE = NATIVE.replace(/ *#.*$/gm, '');
   const cases: [string, string, number, RegExp][] = [
-    ['YAML syntax', BASE.replace('en: ["native speaker", "native English speaker"]', 'en: ["native speaker",\n  fr: x'), 5, /invalid YAML/],
+    [
+      'YAML syntax',
+      BASE.replace('en: ["native speaker", "native English speaker"]', 'en: ["native speaker",\n  fr: x'),
+      5,
+      /invalid YAML/,
+    ],
     ['an unknown key', `${BASE}colour: red\n`, 12, /colour: unknown key "colour" \(allowed: id, severity, phrases/],
     ['a missing message language', BASE.replace(/ {2}fr: "Exiger.*\n/, ''), 6, /message\.fr: missing the fr message/],
-    ['an id without a slash', BASE.replace('acme/native-speaker', 'native-speaker'), 1, /id: "native-speaker" has no slash/],
-    ['a built-in id', BASE.replace('acme/native-speaker', 'language/second-language'), 1, /id: "language\/second-language" is a built-in rule id/],
-    ['a bad severity', BASE.replace('severity: warning', 'severity: fatal'), 2, /severity: "fatal" is not a severity \(allowed: info, warning, error\)/],
-    ['an empty phrase', BASE.replace('fr: ["langue maternelle"]', 'fr: ["langue maternelle", ""]'), 5, /phrases\.fr\[1\]: a phrase must be non-empty text/],
-    ['a phrase of no word', BASE.replace('fr: ["langue maternelle"]', 'fr: ["—"]'), 5, /phrases\.fr\[0\]: the phrase "—" holds no word/],
+    [
+      'an id without a slash',
+      BASE.replace('acme/native-speaker', 'native-speaker'),
+      1,
+      /id: "native-speaker" has no slash/,
+    ],
+    [
+      'a built-in id',
+      BASE.replace('acme/native-speaker', 'language/second-language'),
+      1,
+      /id: "language\/second-language" is a built-in rule id/,
+    ],
+    [
+      'a bad severity',
+      BASE.replace('severity: warning', 'severity: fatal'),
+      2,
+      /severity: "fatal" is not a severity \(allowed: info, warning, error\)/,
+    ],
+    [
+      'an empty phrase',
+      BASE.replace('fr: ["langue maternelle"]', 'fr: ["langue maternelle", ""]'),
+      5,
+      /phrases\.fr\[1\]: a phrase must be non-empty text/,
+    ],
+    [
+      'a phrase of no word',
+      BASE.replace('fr: ["langue maternelle"]', 'fr: ["—"]'),
+      5,
+      /phrases\.fr\[0\]: the phrase "—" holds no word/,
+    ],
   ];
   for (const [name, text, line, detail] of cases) {
     it(name, () => {

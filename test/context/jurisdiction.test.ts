@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
-  explainJurisdiction, inferJurisdiction, loadJurisdictionData, type JurisdictionCode,
+  explainJurisdiction,
+  inferJurisdiction,
+  loadJurisdictionData,
+  type JurisdictionCode,
 } from '../../src/context/jurisdiction.js';
 import { LEXICON_DIR, LexiconError } from '../../src/lexicon/yaml.js';
 import { analyze } from '../../src/text/analyze.js';
@@ -203,7 +206,11 @@ describe('ambiguous places', () => {
 
 describe('France', () => {
   it('reads France Travail location lines', () => {
-    expectCode('ASSISTANT COMPTABLE (H/F)\nEntreprise: EXEMPLE SA\nLieu: 69 - Villeurbanne\nContrat: CDI', 'FR', '69 - Villeurbanne');
+    expectCode(
+      'ASSISTANT COMPTABLE (H/F)\nEntreprise: EXEMPLE SA\nLieu: 69 - Villeurbanne\nContrat: CDI',
+      'FR',
+      '69 - Villeurbanne',
+    );
     expectCode('Vendeur\nLieu: 2A - AJACCIO\n', 'FR', '2A - AJACCIO');
     expectCode('Vendeur\nLieu : 974 - SAINT PIERRE\n', 'FR');
   });
@@ -286,7 +293,11 @@ describe('offsets', () => {
     const text = 'Poste : électricien·ne\r\nÉmployeur : Électro inc.\r\nLieu de travail : Saint-Hyacinthe\r\n';
     const g = inferJurisdiction(text);
     expect(g.code).toBe('QC');
-    expect(g.evidence).toEqual({ text: 'Saint-Hyacinthe', start: text.indexOf('Saint-Hyacinthe'), end: text.indexOf('Saint-Hyacinthe') + 15 });
+    expect(g.evidence).toEqual({
+      text: 'Saint-Hyacinthe',
+      start: text.indexOf('Saint-Hyacinthe'),
+      end: text.indexOf('Saint-Hyacinthe') + 15,
+    });
   });
 
   it('point at the evidence after expanded characters (œ, ligatures)', () => {
@@ -319,9 +330,21 @@ describe('lexicon', () => {
   it('the shipped lexicon is valid and lists the cities the brief names', () => {
     const data = loadJurisdictionData();
     const places = new Map(data.places.map(([p, c]) => [p, c]));
-    for (const city of ['Montréal', 'Laval', 'Gatineau', 'Saguenay', 'Sept-Îles', 'Boucherville', 'Brossard', 'Joliette']) expect(places.get(city)).toBe('QC');
-    for (const city of ['Toronto', 'Ottawa', 'Brampton', 'Oakville', 'Guelph', 'Thunder Bay']) expect(places.get(city)).toBe('ON');
-    for (const city of ['Vancouver', 'Surrey', 'Burnaby', 'Nanaimo', 'Prince George']) expect(places.get(city)).toBe('BC');
+    for (const city of [
+      'Montréal',
+      'Laval',
+      'Gatineau',
+      'Saguenay',
+      'Sept-Îles',
+      'Boucherville',
+      'Brossard',
+      'Joliette',
+    ])
+      expect(places.get(city)).toBe('QC');
+    for (const city of ['Toronto', 'Ottawa', 'Brampton', 'Oakville', 'Guelph', 'Thunder Bay'])
+      expect(places.get(city)).toBe('ON');
+    for (const city of ['Vancouver', 'Surrey', 'Burnaby', 'Nanaimo', 'Prince George'])
+      expect(places.get(city)).toBe('BC');
   });
 
   it('errors name the file and the line', () => {
@@ -341,7 +364,11 @@ describe('lexicon', () => {
     };
     bad('jurisdictions:\n  ZZ:\n    cities: [Nowhere]\n', /unknown jurisdiction "ZZ"/, 2);
     bad('jurisdictions:\n  QC:\n    towns: [Laval]\n', /unknown list "towns"/, 3);
-    bad('jurisdictions:\n  QC:\n    cities:\n      - Laval\n  FR:\n    cities:\n      - Laval\n', /"Laval" is already listed/, 7);
+    bad(
+      'jurisdictions:\n  QC:\n    cities:\n      - Laval\n  FR:\n    cities:\n      - Laval\n',
+      /"Laval" is already listed/,
+      7,
+    );
     bad('jurisdictions:\n  QC:\n    area-codes: [51]\n', /area code is 3 digits/, 3);
     bad('places: []\n', /unknown group "places"/, 1);
     bad('same-words:\n  St: Saint\n  Mt: Mount Royal\n', /must be one word/, 3);
@@ -387,7 +414,9 @@ describe('lines read for evidence (what announces a place, an abbreviation or a 
   });
   it('reads "H/F", a marker no run of capitals announces, and places of single letters spaced out', () => {
     expect(codes('Agent d’entretien H/F\nAmbiance')).toContain('FR:H/F');
-    expect(codes('Warehouse work\nOffices in the U S A\nGreat team').some((e) => e.startsWith('elsewhere:'))).toBe(true);
+    expect(codes('Warehouse work\nOffices in the U S A\nGreat team').some((e) => e.startsWith('elsewhere:'))).toBe(
+      true,
+    );
     expect(codes('Cook\nOur kitchen on P E I\nGreat team')).toContain('PE:P E I');
   });
   it('reads a line whose only evidence is a telephone number, or a short number beside a place', () => {

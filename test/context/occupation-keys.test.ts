@@ -4,7 +4,15 @@
 // lexicons/occupations/noc2021-titles.txt holds): moving them to YAML must not change one key.
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { configureKeys, keys, STOPWORDS, titleKey, validateKeyWords, wordKey, type KeyWords } from '../../src/context/occupation-text.js';
+import {
+  configureKeys,
+  keys,
+  STOPWORDS,
+  titleKey,
+  validateKeyWords,
+  wordKey,
+  type KeyWords,
+} from '../../src/context/occupation-text.js';
 import { KEY_WORDS_FILE, keyWords } from '../../src/context/occupation-words.js';
 import { LexiconError, YamlDoc } from '../../src/lexicon/yaml.js';
 import { clearCaches } from '../../src/util/cache.js';
@@ -12,16 +20,30 @@ import { makeTmpDir } from '../fixtures/tmp.js';
 
 describe('title keys from the shipped lists', () => {
   it.each([
-    ['Préposées', 'prepos'], ['préposé', 'prepos'],
-    ['caissière', 'caissier'], ['plongeuse', 'plongeur'], ['coordonnatrice', 'coordonnateur'],
-    ['directrice', 'directeur'], ['nurses', 'nurs'], ['nurse', 'nurs'],
-    ['maîtresse', 'maitr'], ['maître', 'maitr'], ['contremaîtresse', 'contremaitr'], ['hôtesse', 'hot'], ['mairesse', 'mair'],
-    ['cheffe', 'chef'], ['Technicienne en génie', 'technicien geni'], ['généraux', 'general'], ['companies', 'compani'],
+    ['Préposées', 'prepos'],
+    ['préposé', 'prepos'],
+    ['caissière', 'caissier'],
+    ['plongeuse', 'plongeur'],
+    ['coordonnatrice', 'coordonnateur'],
+    ['directrice', 'directeur'],
+    ['nurses', 'nurs'],
+    ['nurse', 'nurs'],
+    ['maîtresse', 'maitr'],
+    ['maître', 'maitr'],
+    ['contremaîtresse', 'contremaitr'],
+    ['hôtesse', 'hot'],
+    ['mairesse', 'mair'],
+    ['cheffe', 'chef'],
+    ['Technicienne en génie', 'technicien geni'],
+    ['généraux', 'general'],
+    ['companies', 'compani'],
     // "rice" after a letter other than t or d is no feminine ending.
     ['nourrice', 'nourric'],
     // Stopwords dropped, in both languages.
-    ["Commis à l'entrepôt", 'commis entrepot'], ["Worker's compensation clerk", 'worker compensation clerk'],
-    ["Chef(fe) d'équipe", 'chef equip'], ['agent administratif ou agente administrative', 'agent administratif'],
+    ["Commis à l'entrepôt", 'commis entrepot'],
+    ["Worker's compensation clerk", 'worker compensation clerk'],
+    ["Chef(fe) d'équipe", 'chef equip'],
+    ['agent administratif ou agente administrative', 'agent administratif'],
   ])('%s → %s', (title, key) => {
     expect(titleKey(title)).toBe(key);
   });
@@ -92,8 +114,16 @@ describe('errors in title-keys.yaml name the file and the line', () => {
   });
 
   it('for an ending that an earlier one always catches', () => {
-    const source = good.replace('  - { ending: iere, to: ier }', '  - { ending: ere, to: er }\n  - { ending: iere, to: ier }');
-    bad('order.yaml', source, lineOf(source, '  - { ending: iere, to: ier }'), /ending "iere" never applies: the ending at line \d+ comes first/);
+    const source = good.replace(
+      '  - { ending: iere, to: ier }',
+      '  - { ending: ere, to: er }\n  - { ending: iere, to: ier }',
+    );
+    bad(
+      'order.yaml',
+      source,
+      lineOf(source, '  - { ending: iere, to: ier }'),
+      /ending "iere" never applies: the ending at line \d+ comes first/,
+    );
   });
 
   it('for an ending without `to`, or with an unknown key', () => {

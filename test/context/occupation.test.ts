@@ -3,8 +3,16 @@ import { join } from 'node:path';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  detectOccupation, jaroWinkler, jsonValueEnd, loadAdditions, loadedOccupationData, MIN_CONFIDENCE, nocRequirements, OCCUPATION_DIR,
-  occupationByCode, occupationDataAbout,
+  detectOccupation,
+  jaroWinkler,
+  jsonValueEnd,
+  loadAdditions,
+  loadedOccupationData,
+  MIN_CONFIDENCE,
+  nocRequirements,
+  OCCUPATION_DIR,
+  occupationByCode,
+  occupationDataAbout,
 } from '../../src/context/occupation.js';
 import { titleQueries } from '../../src/context/occupation-noise.js';
 import { KEYER_VERSION, neutralize, titleKey, wordKey } from '../../src/context/occupation-text.js';
@@ -24,7 +32,10 @@ ou à casque; installer et entretenir l'équipement de plongée; respecter les t
 les quais, barrages et plateformes de forage. Certificat de plongée professionnelle exigé.`;
 
 const read = (name: string) => readFileSync(join(OCCUPATION_DIR, name), 'utf8');
-const dataLines = (name: string) => read(name).split('\n').filter((l) => l && !l.startsWith('#'));
+const dataLines = (name: string) =>
+  read(name)
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const groupIndex = (gg: string) => B64.indexOf(gg[0]) * 64 + B64.indexOf(gg[1]);
 
@@ -35,7 +46,9 @@ describe('loading', () => {
     const r = detectOccupation('Plongeur(se) - temps partiel - Laval', DISHWASHING);
     expect(r.occupation?.noc).toBe('65201');
     // How long this takes is measured by `npm run bench` (see docs/occupations.md), not asserted here.
-    expect(loadedOccupationData()).toEqual(expect.arrayContaining(['noc2021.json', 'noc2021-titles.txt', 'noc2021-duties.txt']));
+    expect(loadedOccupationData()).toEqual(
+      expect.arrayContaining(['noc2021.json', 'noc2021-titles.txt', 'noc2021-duties.txt']),
+    );
     expect(loadedOccupationData()).not.toContain('noc2021-requirements.json');
     expect(r.requirements?.en).toContain('Some secondary school education is usually required.');
     expect(loadedOccupationData()).toContain('noc2021-requirements.json');
@@ -44,7 +57,10 @@ describe('loading', () => {
 
 describe('NOC 2021 data (lexicons/occupations)', () => {
   const meta = JSON.parse(read('noc2021.json')) as {
-    keyer: number; groups: [string, string, string][]; titleLines: number; dutyTotals: number[];
+    keyer: number;
+    groups: [string, string, string][];
+    titleLines: number;
+    dutyTotals: number[];
     about: { attribution: { en: string; fr: string } };
   };
 
@@ -61,14 +77,24 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
       expect(occ.teer).toBeGreaterThanOrEqual(0);
       expect(occ.teer).toBeLessThanOrEqual(5);
     }
-    expect(occupationByCode('65201')).toEqual({ noc: '65201', title: 'Food counter attendants, kitchen helpers and related support occupations', teer: 5 });
-    expect(occupationByCode('65201', 'fr')?.title).toBe('Serveurs/serveuses au comptoir, aides de cuisine et personnel de soutien assimilé');
+    expect(occupationByCode('65201')).toEqual({
+      noc: '65201',
+      title: 'Food counter attendants, kitchen helpers and related support occupations',
+      teer: 5,
+    });
+    expect(occupationByCode('65201', 'fr')?.title).toBe(
+      'Serveurs/serveuses au comptoir, aides de cuisine et personnel de soutien assimilé',
+    );
     expect(occupationByCode('99999')).toBeNull();
   });
 
   it('carries the Open Government Licence attribution in every file', () => {
-    expect(occupationDataAbout().attribution.en).toMatch(/^Contains information licensed under the Open Government Licence – Canada/);
-    expect(meta.about.attribution.en).toMatch(/Source: Statistics Canada, National Occupational Classification \(NOC\) 2021 Version 1\.0/);
+    expect(occupationDataAbout().attribution.en).toMatch(
+      /^Contains information licensed under the Open Government Licence – Canada/,
+    );
+    expect(meta.about.attribution.en).toMatch(
+      /Source: Statistics Canada, National Occupational Classification \(NOC\) 2021 Version 1\.0/,
+    );
     expect(meta.about.attribution.fr).toMatch(/Licence du gouvernement ouvert – Canada.*Statistique Canada/);
     for (const f of ['noc2021-titles.txt', 'noc2021-words.txt', 'noc2021-duties.txt']) {
       expect(read(f).split('\n').slice(0, 3).join('\n')).toMatch(/Open Government Licence - Canada.*Statistics Canada/);
@@ -84,7 +110,10 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
     let previous = '';
     for (const line of titles) {
       const m = /^([a-z0-9 |]+)=([A-Za-z0-9+/]{2})$/.exec(line);
-      if (!m || m[1] < previous || groupIndex(m[2]) >= 516) { bad.push(line); continue; }
+      if (!m || m[1] < previous || groupIndex(m[2]) >= 516) {
+        bad.push(line);
+        continue;
+      }
       previous = m[1];
       seen.add(groupIndex(m[2]));
     }
@@ -107,8 +136,11 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
     expect(nocRequirements('65310', 'fr')).toContain("Quelques années d'études secondaires peuvent être exigées.");
     expect(nocRequirements('00000', 'en')).toEqual([]);
     // Each group is cut out of the file and parsed alone: the same as parsing the whole file.
-    const whole = JSON.parse(readFileSync(join(OCCUPATION_DIR, 'noc2021-requirements.json'), 'utf8')) as { groups: [string, string[], string[]][] };
-    for (const [code, en, fr] of whole.groups) expect([nocRequirements(code, 'en'), nocRequirements(code, 'fr')], code).toEqual([en, fr]);
+    const whole = JSON.parse(readFileSync(join(OCCUPATION_DIR, 'noc2021-requirements.json'), 'utf8')) as {
+      groups: [string, string[], string[]][];
+    };
+    for (const [code, en, fr] of whole.groups)
+      expect([nocRequirements(code, 'en'), nocRequirements(code, 'fr')], code).toEqual([en, fr]);
   });
 
   it('finds the end of a JSON value, brackets and escaped quotes inside strings included', () => {
@@ -136,13 +168,34 @@ describe('NOC 2021 data (lexicons/occupations)', () => {
 describe('title keys', () => {
   const key = (s: string) => titleKey(s);
   it('gives feminine, épicène, plural and masculine forms one key', () => {
-    const forms = ['Préposé à l’entretien ménager', 'Préposée à l’entretien ménager', 'Préposé(e) à l’entretien ménager',
-      'Préposé·e à l’entretien ménager', 'PRÉPOSÉS À L’ENTRETIEN MÉNAGER', 'Préposé-e à l’entretien ménager'];
+    const forms = [
+      'Préposé à l’entretien ménager',
+      'Préposée à l’entretien ménager',
+      'Préposé(e) à l’entretien ménager',
+      'Préposé·e à l’entretien ménager',
+      'PRÉPOSÉS À L’ENTRETIEN MÉNAGER',
+      'Préposé-e à l’entretien ménager',
+    ];
     expect(new Set(forms.map(key))).toEqual(new Set(['prepos entretien menager']));
-    expect(new Set(['Plongeur', 'Plongeuse', 'Plongeur(se)', 'Plongeur/plongeuse', 'Plongeur / Plongeuse', 'plongeur.euse', 'Plongeurs'].map(key)))
-      .toEqual(new Set(['plongeur']));
-    expect(new Set(['Caissier', 'Caissière', 'Caissier/caissière', 'caissier(ère)', 'Caissier·ère'].map(key))).toEqual(new Set(['caissier']));
-    expect(new Set(['Journalier', 'Journalière', 'journalier/journalière', 'Journalier(ère)'].map(key))).toEqual(new Set(['journalier']));
+    expect(
+      new Set(
+        [
+          'Plongeur',
+          'Plongeuse',
+          'Plongeur(se)',
+          'Plongeur/plongeuse',
+          'Plongeur / Plongeuse',
+          'plongeur.euse',
+          'Plongeurs',
+        ].map(key),
+      ),
+    ).toEqual(new Set(['plongeur']));
+    expect(new Set(['Caissier', 'Caissière', 'Caissier/caissière', 'caissier(ère)', 'Caissier·ère'].map(key))).toEqual(
+      new Set(['caissier']),
+    );
+    expect(new Set(['Journalier', 'Journalière', 'journalier/journalière', 'Journalier(ère)'].map(key))).toEqual(
+      new Set(['journalier']),
+    );
     expect(key('Coordonnateur/Rice')).toBe(key('Coordonnatrice'));
     expect(key('Animateur·trice')).toBe(key('animateur'));
     expect(key('Technicien(ne) informatique')).toBe(key('technicienne informatique'));
@@ -162,11 +215,18 @@ describe('title keys', () => {
     expect(texts('Plongeur(se) - temps partiel - Laval')).toEqual(['plongeur']);
     expect(texts('URGENT : Caissier/caissière (H/F) – 2 postes, temps plein')).toEqual(['caissier']);
     expect(texts('Cleaner F/H - Full-time - Toronto, ON')).toEqual(['cleaner']);
-    expect(texts('Cariste/ manutentionnaire (H/F)')).toEqual(['cariste', 'manutentionnaire', 'cariste manutentionnaire']);
+    expect(texts('Cariste/ manutentionnaire (H/F)')).toEqual([
+      'cariste',
+      'manutentionnaire',
+      'cariste manutentionnaire',
+    ]);
     expect(texts('Associate Software Developer (Remote, Hybrid)')).toEqual(['software developer']);
     expect(texts('Warehouse Associate - Night shift')).toEqual(['warehouse associate']);
     expect(texts('Stagiaire en développement logiciel, été 2026')).toEqual(['developpement logiciel']);
-    expect(titleQueries('Préposé aux bénéficiaires (sauf soins à domicile)')[0].keys).toEqual(['prepos', 'beneficiair']);
+    expect(titleQueries('Préposé aux bénéficiaires (sauf soins à domicile)')[0].keys).toEqual([
+      'prepos',
+      'beneficiair',
+    ]);
     expect(titleQueries('HR Advisor')[0].keys).toEqual(['human', 'resourc', 'advisor']);
   });
 });
@@ -252,7 +312,11 @@ describe('detectOccupation', () => {
 
   it('accepts an override code, and rejects an unknown one', () => {
     const r = detectOccupation('Anything', '', { override: '65310', lang: 'fr' });
-    expect(r.occupation).toEqual({ noc: '65310', title: 'Préposés/préposées à l’entretien ménager et au nettoyage - travaux légers'.replace('’', "'"), teer: 5 });
+    expect(r.occupation).toEqual({
+      noc: '65310',
+      title: 'Préposés/préposées à l’entretien ménager et au nettoyage - travaux légers'.replace('’', "'"),
+      teer: 5,
+    });
     expect(r.resolvedBy).toBe('override');
     expect(r.confidence).toBe(1);
     expect(() => detectOccupation('x', '', { override: '12' })).toThrow(/unknown NOC 2021 unit group "12"/);
@@ -265,7 +329,13 @@ describe('detectOccupation', () => {
   });
 
   it('computes Jaro–Winkler as natural does', () => {
-    for (const [a, b] of [['idustriel', 'industriel'], ['developper', 'developpeur'], ['martha', 'marhta'], ['plongeur', 'plongee'], ['abc', 'xyz']]) {
+    for (const [a, b] of [
+      ['idustriel', 'industriel'],
+      ['developper', 'developpeur'],
+      ['martha', 'marhta'],
+      ['plongeur', 'plongee'],
+      ['abc', 'xyz'],
+    ]) {
       expect(jaroWinkler(a, b)).toBeCloseTo(JaroWinklerDistance(a, b), 10);
     }
     expect(noc('Peintre idustriel')).toBe(noc('Peintre industriel'));
@@ -277,7 +347,11 @@ describe('additions.yaml', () => {
   afterAll(() => tmp.remove());
   const errorOf = (body: string): LexiconError => {
     const f = tmp.write(`a${Math.random().toString(36).slice(2)}.yaml`, body);
-    try { loadAdditions(f); } catch (e) { return e as LexiconError; }
+    try {
+      loadAdditions(f);
+    } catch (e) {
+      return e as LexiconError;
+    }
     throw new Error('no error');
   };
 
@@ -307,11 +381,16 @@ describe('additions.yaml', () => {
 describe('caches', () => {
   it('give the same results after every cache is emptied (titles, duties of analysed words, word weights)', () => {
     const words = analyze(DIVING).tokens.map((t) => t.word);
-    const detect = () => [
-      detectOccupation('Plongeur', DISHWASHING),
-      detectOccupation('Plongeur', '', { words }),
-      detectOccupation('Idustriel mécanicien de chantier', ''),
-    ].map((r) => ({ occ: r.occupation?.noc ?? null, confidence: r.confidence, candidates: r.candidates?.map((c) => [c.noc, c.score, c.match]) }));
+    const detect = () =>
+      [
+        detectOccupation('Plongeur', DISHWASHING),
+        detectOccupation('Plongeur', '', { words }),
+        detectOccupation('Idustriel mécanicien de chantier', ''),
+      ].map((r) => ({
+        occ: r.occupation?.noc ?? null,
+        confidence: r.confidence,
+        candidates: r.candidates?.map((c) => [c.noc, c.score, c.match]),
+      }));
     const before = detect();
     expect(before[0].occ).toBe('65201');
     expect(before[1].occ).not.toBe('65201');

@@ -18,7 +18,8 @@ describe('the shipped title noise', () => {
     expect(data.phrases.length).toBeGreaterThan(200);
     expect(data.abbreviations).toContainEqual(['hr', 'human resources']);
     const phrases = data.phrases.map(([p]) => p);
-    for (const place of ['montreal', 'toronto', 'vancouver', 'quebec', 'ontario', 'alberta', 'qc', 'bc']) expect(phrases).not.toContain(place);
+    for (const place of ['montreal', 'toronto', 'vancouver', 'quebec', 'ontario', 'alberta', 'qc', 'bc'])
+      expect(phrases).not.toContain(place);
     expect(readFileSync(join(LEXICON_DIR, 'title-noise.yaml'), 'utf8')).not.toMatch(/corpus\/postings/);
     expect(() => compileNoise()).not.toThrow();
   });
@@ -76,8 +77,16 @@ describe('errors name the file and the line', () => {
   });
 
   it('for a place listed as noise, and for a kept place that is no place', () => {
-    bad('phrases:\n  schedule: [temps plein]\n  location:\n    - downtown\n    - Trois-Rivières\n', /"Trois-Rivières" is a place of jurisdictions\.yaml/, 5);
-    bad('phrases:\n  location:\n    - St. John\'s\n', /is a place of jurisdictions\.yaml/, 3);
-    bad('phrases:\n  schedule: [temps plein]\nexclusions: [sauf]\nplaces-kept:\n  - Mâcon\n  - Atlantis\n', /"Atlantis" is no place/, 6);
+    bad(
+      'phrases:\n  schedule: [temps plein]\n  location:\n    - downtown\n    - Trois-Rivières\n',
+      /"Trois-Rivières" is a place of jurisdictions\.yaml/,
+      5,
+    );
+    bad("phrases:\n  location:\n    - St. John's\n", /is a place of jurisdictions\.yaml/, 3);
+    bad(
+      'phrases:\n  schedule: [temps plein]\nexclusions: [sauf]\nplaces-kept:\n  - Mâcon\n  - Atlantis\n',
+      /"Atlantis" is no place/,
+      6,
+    );
   });
 });

@@ -9,7 +9,8 @@ import { assertBuilt, ROOT } from '../cli/run.js';
 
 type Step = { name?: string; run?: string; env?: Record<string, string> };
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default: string }>; runs: { using: string; steps: Step[] };
+  inputs: Record<string, { default: string }>;
+  runs: { using: string; steps: Step[] };
 };
 const audit = action.runs.steps.find((s) => s.name === 'Audit postings')!;
 
@@ -17,15 +18,25 @@ let tmp: TmpDir;
 beforeAll(() => {
   assertBuilt();
   tmp = makeTmpDir();
-  tmp.write('postings/plongeur.txt', 'Plongeur\nLieu : Laval (Québec)\nSalaire : 17 $ de l’heure\nExigences\n- Bilinguisme exigé\n- DES obligatoire\n');
-  tmp.write('postings/commis.txt', 'Commis\nLieu : Laval (Québec)\nSalaire : 17 $ de l’heure\nAucune expérience requise.\n');
+  tmp.write(
+    'postings/plongeur.txt',
+    'Plongeur\nLieu : Laval (Québec)\nSalaire : 17 $ de l’heure\nExigences\n- Bilinguisme exigé\n- DES obligatoire\n',
+  );
+  tmp.write(
+    'postings/commis.txt',
+    'Commis\nLieu : Laval (Québec)\nSalaire : 17 $ de l’heure\nAucune expérience requise.\n',
+  );
 });
 afterAll(() => tmp?.remove());
 
 /** Runs the step's script with the inputs given (defaults otherwise), as the composite action does. */
 function runStep(inputs: Record<string, string>) {
   const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])), ...inputs };
-  const env: Record<string, string> = { ...process.env as Record<string, string>, GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: join(tmp.root, 'output.txt') };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_OUTPUT: join(tmp.root, 'output.txt'),
+  };
   for (const [name, value] of Object.entries(audit.env ?? {})) {
     env[name] = value.replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, key: string) => values[key] ?? '');
   }
@@ -48,7 +59,11 @@ describe('action.yml', () => {
   });
 
   it('writes SARIF for code scanning', () => {
-    const r = runStep({ paths: 'postings/commis.txt postings/plongeur.txt', format: 'sarif', 'sarif-file': 'out.sarif' });
+    const r = runStep({
+      paths: 'postings/commis.txt postings/plongeur.txt',
+      format: 'sarif',
+      'sarif-file': 'out.sarif',
+    });
     expect(r.status).toBe(0);
     const sarif = JSON.parse(readFileSync(join(tmp.root, 'out.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
@@ -63,7 +78,11 @@ describe('action.yml', () => {
 
 describe('.pre-commit-hooks.yaml', () => {
   it('declares a hook that runs jobaudit check on text and Markdown files', () => {
-    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; files: string }>;
+    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{
+      id: string;
+      entry: string;
+      files: string;
+    }>;
     expect(hooks[0]).toMatchObject({ id: 'jobaudit', entry: 'jobaudit check' });
     expect(new RegExp(hooks[0].files).test('posting.md')).toBe(true);
     expect(new RegExp(hooks[0].files).test('image.png')).toBe(false);

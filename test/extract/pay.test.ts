@@ -23,56 +23,130 @@ interface Expect {
 
 function expectPay(text: string, e: Expect): void {
   const m = extractPay(text);
-  expect({ disclosed: m.disclosed, vague: m.vague, min: m.min, max: m.max, currency: m.currency, period: m.period, quote: quoted(text, m) })
-    .toEqual({ disclosed: true, vague: false, min: e.min, max: e.max, currency: e.currency, period: e.period, quote: e.quote });
+  expect({
+    disclosed: m.disclosed,
+    vague: m.vague,
+    min: m.min,
+    max: m.max,
+    currency: m.currency,
+    period: m.period,
+    quote: quoted(text, m),
+  }).toEqual({
+    disclosed: true,
+    vague: false,
+    min: e.min,
+    max: e.max,
+    currency: e.currency,
+    period: e.period,
+    quote: e.quote,
+  });
 }
 
 function expectNoPay(text: string): void {
   const m = extractPay(text);
-  expect(m).toEqual({ disclosed: false, min: null, max: null, currency: null, period: null, vague: false, start: null, end: null });
+  expect(m).toEqual({
+    disclosed: false,
+    min: null,
+    max: null,
+    currency: null,
+    period: null,
+    vague: false,
+    start: null,
+    end: null,
+  });
 }
 
 function expectVague(text: string, quote: string): void {
   const m = extractPay(text);
-  expect({ disclosed: m.disclosed, vague: m.vague, min: m.min, max: m.max, period: m.period, quote: quoted(text, m) })
-    .toEqual({ disclosed: false, vague: true, min: null, max: null, period: null, quote });
+  expect({
+    disclosed: m.disclosed,
+    vague: m.vague,
+    min: m.min,
+    max: m.max,
+    period: m.period,
+    quote: quoted(text, m),
+  }).toEqual({ disclosed: false, vague: true, min: null, max: null, period: null, quote });
 }
 
 describe('French amounts', () => {
   it('reads a single hourly amount with a comma decimal', () => {
-    expectPay('Préposé à l\'entretien. Salaire : 17,53 $', { min: 17.53, max: 17.53, currency: 'CAD', period: 'hour', quote: '17,53 $' });
+    expectPay("Préposé à l'entretien. Salaire : 17,53 $", {
+      min: 17.53,
+      max: 17.53,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '17,53 $',
+    });
   });
 
   it('reads a range per hour', () => {
-    expectPay('Nous offrons 17,53$ à 21,67$ par heure selon l\'échelon.', {
-      min: 17.53, max: 21.67, currency: 'CAD', period: 'hour', quote: '17,53$ à 21,67$ par heure',
+    expectPay("Nous offrons 17,53$ à 21,67$ par heure selon l'échelon.", {
+      min: 17.53,
+      max: 21.67,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '17,53$ à 21,67$ par heure',
     });
   });
 
   it('reads an annual amount with a space as thousands separator', () => {
     expectPay('Le poste est offert à 45 000 $ par année, avec assurances.', {
-      min: 45000, max: 45000, currency: 'CAD', period: 'year', quote: '45 000 $ par année',
+      min: 45000,
+      max: 45000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '45 000 $ par année',
     });
   });
 
   it('reads an annual range with a slash', () => {
-    expectPay('Échelle : 45 000 $ - 55 000 $ / an', { min: 45000, max: 55000, currency: 'CAD', period: 'year', quote: '45 000 $ - 55 000 $ / an' });
+    expectPay('Échelle : 45 000 $ - 55 000 $ / an', {
+      min: 45000,
+      max: 55000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '45 000 $ - 55 000 $ / an',
+    });
   });
 
   it('reads $/h', () => {
-    expectPay('Poste de jour, 20 $/h, temps plein', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '20 $/h' });
+    expectPay('Poste de jour, 20 $/h, temps plein', {
+      min: 20,
+      max: 20,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '20 $/h',
+    });
   });
 
   it('reads "de l\'heure" with a typographic apostrophe', () => {
-    expectPay('On paie 20$ de l’heure pour commencer.', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '20$ de l’heure' });
+    expectPay('On paie 20$ de l’heure pour commencer.', {
+      min: 20,
+      max: 20,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '20$ de l’heure',
+    });
   });
 
   it('reads "entre … et … $ l\'heure"', () => {
-    expectPay('Le salaire se situe entre 18 et 22 $ l\'heure.', { min: 18, max: 22, currency: 'CAD', period: 'hour', quote: 'entre 18 et 22 $ l\'heure' });
+    expectPay("Le salaire se situe entre 18 et 22 $ l'heure.", {
+      min: 18,
+      max: 22,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "entre 18 et 22 $ l'heure",
+    });
   });
 
   it('reads a "Salaire :" line', () => {
-    expectPay('Salaire : 20,50 $\nHoraire : jour', { min: 20.5, max: 20.5, currency: 'CAD', period: 'hour', quote: '20,50 $' });
+    expectPay('Salaire : 20,50 $\nHoraire : jour', {
+      min: 20.5,
+      max: 20.5,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '20,50 $',
+    });
   });
 
   it('reads a "Taux horaire :" line, the period coming from the label', () => {
@@ -80,104 +154,290 @@ describe('French amounts', () => {
   });
 
   it('reads k$', () => {
-    expectPay('Rémunération : 60k$ et plus', { min: 60000, max: 60000, currency: 'CAD', period: 'year', quote: '60k$' });
+    expectPay('Rémunération : 60k$ et plus', {
+      min: 60000,
+      max: 60000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '60k$',
+    });
   });
 
   it('reads euros per month (brut mensuel)', () => {
-    expectPay('Rémunération de 2 100 € brut mensuel.', { min: 2100, max: 2100, currency: 'EUR', period: 'month', quote: '2 100 € brut mensuel' });
+    expectPay('Rémunération de 2 100 € brut mensuel.', {
+      min: 2100,
+      max: 2100,
+      currency: 'EUR',
+      period: 'month',
+      quote: '2 100 € brut mensuel',
+    });
   });
 
   it('reads a France Travail range with decimals and spaces', () => {
     expectPay('Salaire : 25 000,00 € à 30 000,00 € par an', {
-      min: 25000, max: 30000, currency: 'EUR', period: 'year', quote: '25 000,00 € à 30 000,00 € par an',
+      min: 25000,
+      max: 30000,
+      currency: 'EUR',
+      period: 'year',
+      quote: '25 000,00 € à 30 000,00 € par an',
     });
   });
 
   it('reads "Mensuel de … Euros sur 12 mois" (period before the amount; "sur 12 mois" is not the period)', () => {
-    expectPay('Salaire : Mensuel de 1801.80 Euros sur 12 mois', { min: 1801.8, max: 1801.8, currency: 'EUR', period: 'month', quote: '1801.80 Euros' });
+    expectPay('Salaire : Mensuel de 1801.80 Euros sur 12 mois', {
+      min: 1801.8,
+      max: 1801.8,
+      currency: 'EUR',
+      period: 'month',
+      quote: '1801.80 Euros',
+    });
     expectPay('Salaire : Annuel de 24 500,00 Euros à 27 000,00 Euros sur 12 mois', {
-      min: 24500, max: 27000, currency: 'EUR', period: 'year', quote: '24 500,00 Euros à 27 000,00 Euros',
+      min: 24500,
+      max: 27000,
+      currency: 'EUR',
+      period: 'year',
+      quote: '24 500,00 Euros à 27 000,00 Euros',
     });
   });
 
   it('reads EUR/h', () => {
-    expectPay('Payé 11.50EUR/h brut', { min: 11.5, max: 11.5, currency: 'EUR', period: 'hour', quote: '11.50EUR/h brut' });
+    expectPay('Payé 11.50EUR/h brut', {
+      min: 11.5,
+      max: 11.5,
+      currency: 'EUR',
+      period: 'hour',
+      quote: '11.50EUR/h brut',
+    });
   });
 
   it('reads "à partir de" and "jusqu\'à"', () => {
-    expectPay('Salaire à partir de 19 $ de l\'heure', { min: 19, max: null, currency: 'CAD', period: 'hour', quote: 'à partir de 19 $ de l\'heure' });
-    expectPay('Rémunération jusqu\'à 25 $/h', { min: null, max: 25, currency: 'CAD', period: 'hour', quote: 'jusqu\'à 25 $/h' });
+    expectPay("Salaire à partir de 19 $ de l'heure", {
+      min: 19,
+      max: null,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "à partir de 19 $ de l'heure",
+    });
+    expectPay("Rémunération jusqu'à 25 $/h", {
+      min: null,
+      max: 25,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "jusqu'à 25 $/h",
+    });
   });
 
   it('reads a range whose first number has no currency', () => {
-    expectPay('La fourchette est de 26 - 34 CAD de l\'heure.', { min: 26, max: 34, currency: 'CAD', period: 'hour', quote: '26 - 34 CAD de l\'heure' });
+    expectPay("La fourchette est de 26 - 34 CAD de l'heure.", {
+      min: 26,
+      max: 34,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "26 - 34 CAD de l'heure",
+    });
   });
 
   it('reads "par semaine" and "par jour"', () => {
-    expectPay('Allocation de séjour non incluse. Salaire : 900 $ par semaine', { min: 900, max: 900, currency: 'CAD', period: 'week', quote: '900 $ par semaine' });
-    expectPay('Nous payons 180 $ par jour de tournage.', { min: 180, max: 180, currency: 'CAD', period: 'day', quote: '180 $ par jour' });
+    expectPay('Allocation de séjour non incluse. Salaire : 900 $ par semaine', {
+      min: 900,
+      max: 900,
+      currency: 'CAD',
+      period: 'week',
+      quote: '900 $ par semaine',
+    });
+    expectPay('Nous payons 180 $ par jour de tournage.', {
+      min: 180,
+      max: 180,
+      currency: 'CAD',
+      period: 'day',
+      quote: '180 $ par jour',
+    });
   });
 
   it('reads "dollars"', () => {
-    expectPay('Le taux est de 21 dollars de l\'heure.', { min: 21, max: 21, currency: 'CAD', period: 'hour', quote: '21 dollars de l\'heure' });
+    expectPay("Le taux est de 21 dollars de l'heure.", {
+      min: 21,
+      max: 21,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "21 dollars de l'heure",
+    });
   });
 });
 
 describe('English amounts', () => {
   it('reads $/hour and "an hour"', () => {
-    expectPay('We pay $17.53/hour to start.', { min: 17.53, max: 17.53, currency: 'CAD', period: 'hour', quote: '$17.53/hour' });
-    expectPay('Starting wage is $17.53 an hour.', { min: 17.53, max: 17.53, currency: 'CAD', period: 'hour', quote: '$17.53 an hour' });
+    expectPay('We pay $17.53/hour to start.', {
+      min: 17.53,
+      max: 17.53,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$17.53/hour',
+    });
+    expectPay('Starting wage is $17.53 an hour.', {
+      min: 17.53,
+      max: 17.53,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$17.53 an hour',
+    });
   });
 
   it('reads an annual range with an en dash', () => {
-    expectPay('Salary $45,000–$55,000 a year plus benefits', { min: 45000, max: 55000, currency: 'CAD', period: 'year', quote: '$45,000–$55,000 a year' });
+    expectPay('Salary $45,000–$55,000 a year plus benefits', {
+      min: 45000,
+      max: 55000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$45,000–$55,000 a year',
+    });
   });
 
   it('reads an annual range with a hyphen and "per year"', () => {
-    expectPay('The range is $45,000 - $55,000 per year.', { min: 45000, max: 55000, currency: 'CAD', period: 'year', quote: '$45,000 - $55,000 per year' });
+    expectPay('The range is $45,000 - $55,000 per year.', {
+      min: 45000,
+      max: 55000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$45,000 - $55,000 per year',
+    });
   });
 
   it('reads /hr and hourly', () => {
-    expectPay('Forklift operator, $20/hr, nights', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '$20/hr' });
-    expectPay('Cook needed: $20 hourly, tips shared', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '$20 hourly' });
+    expectPay('Forklift operator, $20/hr, nights', {
+      min: 20,
+      max: 20,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$20/hr',
+    });
+    expectPay('Cook needed: $20 hourly, tips shared', {
+      min: 20,
+      max: 20,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$20 hourly',
+    });
   });
 
   it('reads a "Pay:" line with a range', () => {
-    expectPay('Job type: full-time\nPay: $18.00-$22.00 per hour\n', { min: 18, max: 22, currency: 'CAD', period: 'hour', quote: '$18.00-$22.00 per hour' });
+    expectPay('Job type: full-time\nPay: $18.00-$22.00 per hour\n', {
+      min: 18,
+      max: 22,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$18.00-$22.00 per hour',
+    });
   });
 
   it('reads the Job Bank style with the period in capitals glued to the amount', () => {
-    expectPay('Salary: $33.50HOUR hourly', { min: 33.5, max: 33.5, currency: 'CAD', period: 'hour', quote: '$33.50HOUR hourly' });
-    expectPay('Salary: $1,250.00 to $1,400.00WEEKLY weekly', { min: 1250, max: 1400, currency: 'CAD', period: 'week', quote: '$1,250.00 to $1,400.00WEEKLY weekly' });
-    expectPay('Salary: $52,000 to $61,500YEAR annually (to be negotiated)', { min: 52000, max: 61500, currency: 'CAD', period: 'year', quote: '$52,000 to $61,500YEAR annually' });
+    expectPay('Salary: $33.50HOUR hourly', {
+      min: 33.5,
+      max: 33.5,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$33.50HOUR hourly',
+    });
+    expectPay('Salary: $1,250.00 to $1,400.00WEEKLY weekly', {
+      min: 1250,
+      max: 1400,
+      currency: 'CAD',
+      period: 'week',
+      quote: '$1,250.00 to $1,400.00WEEKLY weekly',
+    });
+    expectPay('Salary: $52,000 to $61,500YEAR annually (to be negotiated)', {
+      min: 52000,
+      max: 61500,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$52,000 to $61,500YEAR annually',
+    });
   });
 
   it('reads $60K and $60k–$70k', () => {
     expectPay('Salary: $60K', { min: 60000, max: 60000, currency: 'CAD', period: 'year', quote: '$60K' });
-    expectPay('Compensation: $60k–$70k depending on the level', { min: 60000, max: 70000, currency: 'CAD', period: 'year', quote: '$60k–$70k' });
+    expectPay('Compensation: $60k–$70k depending on the level', {
+      min: 60000,
+      max: 70000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$60k–$70k',
+    });
   });
 
   it('reads From and Up to', () => {
-    expectPay('Pay: From $20 per hour', { min: 20, max: null, currency: 'CAD', period: 'hour', quote: 'From $20 per hour' });
-    expectPay('Earn up to $25/h with tips', { min: null, max: 25, currency: 'CAD', period: 'hour', quote: 'up to $25/h' });
-    expectPay('Salary: $50,000+ per year', { min: 50000, max: null, currency: 'CAD', period: 'year', quote: '$50,000+ per year' });
-    expectPay('Wage: $26/hr+, based on experience', { min: 26, max: null, currency: 'CAD', period: 'hour', quote: '$26/hr+' });
+    expectPay('Pay: From $20 per hour', {
+      min: 20,
+      max: null,
+      currency: 'CAD',
+      period: 'hour',
+      quote: 'From $20 per hour',
+    });
+    expectPay('Earn up to $25/h with tips', {
+      min: null,
+      max: 25,
+      currency: 'CAD',
+      period: 'hour',
+      quote: 'up to $25/h',
+    });
+    expectPay('Salary: $50,000+ per year', {
+      min: 50000,
+      max: null,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$50,000+ per year',
+    });
+    expectPay('Wage: $26/hr+, based on experience', {
+      min: 26,
+      max: null,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$26/hr+',
+    });
   });
 
   it('reads CA$ and USD', () => {
     expectPay('Rate: CA$20 per hour', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: 'CA$20 per hour' });
-    expectPay('Remote contract paid 20 USD/hour.', { min: 20, max: 20, currency: 'USD', period: 'hour', quote: '20 USD/hour' });
-    expectPay('Salary: US$85,000 per year', { min: 85000, max: 85000, currency: 'USD', period: 'year', quote: 'US$85,000 per year' });
+    expectPay('Remote contract paid 20 USD/hour.', {
+      min: 20,
+      max: 20,
+      currency: 'USD',
+      period: 'hour',
+      quote: '20 USD/hour',
+    });
+    expectPay('Salary: US$85,000 per year', {
+      min: 85000,
+      max: 85000,
+      currency: 'USD',
+      period: 'year',
+      quote: 'US$85,000 per year',
+    });
   });
 
   it('reads a range under a heading line', () => {
-    expectPay('Salary range\n\n$61,000 to $68,500\n', { min: 61000, max: 68500, currency: 'CAD', period: 'year', quote: '$61,000 to $68,500' });
+    expectPay('Salary range\n\n$61,000 to $68,500\n', {
+      min: 61000,
+      max: 68500,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$61,000 to $68,500',
+    });
   });
 
   it('keeps a bi-weekly amount without a period, and prefers the annual figure next to it', () => {
-    expectPay('Salary: $2,100.00 - $2,400.00 bi-weekly', { min: 2100, max: 2400, currency: 'CAD', period: null, quote: '$2,100.00 - $2,400.00 bi-weekly' });
+    expectPay('Salary: $2,100.00 - $2,400.00 bi-weekly', {
+      min: 2100,
+      max: 2400,
+      currency: 'CAD',
+      period: null,
+      quote: '$2,100.00 - $2,400.00 bi-weekly',
+    });
     expectPay('Salary: $2,100.00 - $2,400.00 bi-weekly ($54,810 - $62,640/year)', {
-      min: 54810, max: 62640, currency: 'CAD', period: 'year', quote: '$54,810 - $62,640/year',
+      min: 54810,
+      max: 62640,
+      currency: 'CAD',
+      period: 'year',
+      quote: '$54,810 - $62,640/year',
     });
   });
 });
@@ -201,7 +461,8 @@ describe('period inferred from the amount', () => {
 
 describe('offsets', () => {
   it('points at the right characters in CRLF text with non-breaking spaces', () => {
-    const text = 'Commis de bureau\r\nLieu : Laval\r\n\r\nSalaire :\u00a045\u00a0000\u00a0$ par année\r\nHoraire : jour\r\n';
+    const text =
+      'Commis de bureau\r\nLieu : Laval\r\n\r\nSalaire :\u00a045\u00a0000\u00a0$ par année\r\nHoraire : jour\r\n';
     const m = extractPay(text);
     expect(m.disclosed).toBe(true);
     expect(m.min).toBe(45000);
@@ -216,7 +477,13 @@ describe('offsets', () => {
 
   it('reads narrow no-break spaces (U+202F) as thousands separators', () => {
     const text = 'Rémunération : 52\u202f500\u00a0$ à 58\u202f000\u00a0$ par an';
-    expectPay(text, { min: 52500, max: 58000, currency: 'CAD', period: 'year', quote: '52\u202f500\u00a0$ à 58\u202f000\u00a0$ par an' });
+    expectPay(text, {
+      min: 52500,
+      max: 58000,
+      currency: 'CAD',
+      period: 'year',
+      quote: '52\u202f500\u00a0$ à 58\u202f000\u00a0$ par an',
+    });
   });
 
   it('points at vague wording', () => {
@@ -225,14 +492,26 @@ describe('offsets', () => {
     expect(m.start).toBe(text.indexOf('Salaire'));
     const pay = toPay(m, new LineIndex(text));
     expect(pay).toEqual({
-      disclosed: false, min: null, max: null, currency: null, period: null, vague: true,
-      text: 'Salaire concurrentiel', span: { start: { line: 2, column: 3, offset: 13 }, end: { line: 2, column: 24, offset: 34 } },
+      disclosed: false,
+      min: null,
+      max: null,
+      currency: null,
+      period: null,
+      vague: true,
+      text: 'Salaire concurrentiel',
+      span: { start: { line: 2, column: 3, offset: 13 }, end: { line: 2, column: 24, offset: 34 } },
     });
   });
 
   it('gives a Pay without text or span when nothing is found', () => {
     const text = 'Aide-cuisinier\nHoraire : soir';
-    expect(toPay(extractPay(text), new LineIndex(text))).toEqual({ disclosed: false, min: null, max: null, currency: null, period: null });
+    expect(toPay(extractPay(text), new LineIndex(text))).toEqual({
+      disclosed: false,
+      min: null,
+      max: null,
+      currency: null,
+      period: null,
+    });
   });
 });
 
@@ -240,7 +519,7 @@ describe('vague pay', () => {
   it('French wording', () => {
     expectVague('Nous offrons un salaire compétitif et des assurances.', 'salaire compétitif');
     expectVague('Rémunération concurrentielle', 'Rémunération concurrentielle');
-    expectVague('Salaire : selon l\'expérience', 'selon l\'expérience');
+    expectVague("Salaire : selon l'expérience", "selon l'expérience");
     expectVague('Salaire selon expérience', 'Salaire selon expérience');
     expectVague('Rémunération : à discuter', 'à discuter');
     expectVague('Conditions de travail selon la convention collective.', 'selon la convention collective');
@@ -264,9 +543,19 @@ describe('vague pay', () => {
 
   it('is not vague when a figure is given', () => {
     expectPay('Competitive wage: $24.00-$28.00 per hour depending on experience', {
-      min: 24, max: 28, currency: 'CAD', period: 'hour', quote: '$24.00-$28.00 per hour',
+      min: 24,
+      max: 28,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$24.00-$28.00 per hour',
     });
-    expectPay('Salaire concurrentiel : 23 $ de l\'heure', { min: 23, max: 23, currency: 'CAD', period: 'hour', quote: '23 $ de l\'heure' });
+    expectPay("Salaire concurrentiel : 23 $ de l'heure", {
+      min: 23,
+      max: 23,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "23 $ de l'heure",
+    });
   });
 });
 
@@ -286,7 +575,7 @@ describe('amounts that are not pay', () => {
   });
 
   it('benefits and allowances', () => {
-    expectNoPay('REER : contribution de l\'employeur de 500 $.');
+    expectNoPay("REER : contribution de l'employeur de 500 $.");
     expectNoPay('Allocation de 400 $ par année pour le sport.');
     expectNoPay('A $500 per year wellness allowance.');
     expectNoPay('Shift premium of $2.50/hour for nights.');
@@ -296,15 +585,39 @@ describe('amounts that are not pay', () => {
     expectNoPay('Fondée en 2024, notre PME compte 25 employés.');
     expectNoPay('Appelez au 514-555-0199 ou au 1 800 555-0100.');
     expectNoPay('Augmentation de 3 % par année, 40 heures par semaine.');
-    expectNoPay('Salaire : 25 employés dans l\'équipe');
+    expectNoPay("Salaire : 25 employés dans l'équipe");
     expectNoPay('Salary: 2025 review cycle');
   });
 
   it('prefers the amount next to a pay word', () => {
-    expectPay('Prime de 500 $ à l\'embauche. Salaire : 22 $ l\'heure.', { min: 22, max: 22, currency: 'CAD', period: 'hour', quote: '22 $ l\'heure' });
-    expectPay('Pay: $21/hr, plus a $500 signing bonus', { min: 21, max: 21, currency: 'CAD', period: 'hour', quote: '$21/hr' });
-    expectPay('Rémunération : 16 $ de l\'heure + commission', { min: 16, max: 16, currency: 'CAD', period: 'hour', quote: '16 $ de l\'heure' });
-    expectPay('Wage: $18.75/hour, evening premium $1.50/hr', { min: 18.75, max: 18.75, currency: 'CAD', period: 'hour', quote: '$18.75/hour' });
+    expectPay("Prime de 500 $ à l'embauche. Salaire : 22 $ l'heure.", {
+      min: 22,
+      max: 22,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "22 $ l'heure",
+    });
+    expectPay('Pay: $21/hr, plus a $500 signing bonus', {
+      min: 21,
+      max: 21,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$21/hr',
+    });
+    expectPay("Rémunération : 16 $ de l'heure + commission", {
+      min: 16,
+      max: 16,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "16 $ de l'heure",
+    });
+    expectPay('Wage: $18.75/hour, evening premium $1.50/hr', {
+      min: 18.75,
+      max: 18.75,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$18.75/hour',
+    });
   });
 
   it('nothing at all', () => {
@@ -341,8 +654,17 @@ describe('robustness', () => {
   });
 
   it('reads Windows-1252 bytes decoded as Latin-1 (C1 controls for \u2019 and \u20ac)', () => {
-    const text = Buffer.from('Salaire : 2\xa0100\xa0\x80 brut par mois, 35 h\nPay\xe9 \xe0 l\x92heure : non', 'latin1').toString('latin1');
-    expectPay(text, { min: 2100, max: 2100, currency: 'EUR', period: 'month', quote: '2\u00a0100\u00a0\u0080 brut par mois' });
+    const text = Buffer.from(
+      'Salaire : 2\xa0100\xa0\x80 brut par mois, 35 h\nPay\xe9 \xe0 l\x92heure : non',
+      'latin1',
+    ).toString('latin1');
+    expectPay(text, {
+      min: 2100,
+      max: 2100,
+      currency: 'EUR',
+      period: 'month',
+      quote: '2\u00a0100\u00a0\u0080 brut par mois',
+    });
     const hourly = Buffer.from('Taux : 19,75 $ de l\x92heure', 'latin1').toString('latin1');
     expectPay(hourly, { min: 19.75, max: 19.75, currency: 'CAD', period: 'hour', quote: '19,75 $ de l\u0092heure' });
   });
@@ -350,20 +672,62 @@ describe('robustness', () => {
 
 describe('currency words from the lexicon', () => {
   it('reads dollars of another country, before or after the word "dollars"', () => {
-    expectPay('Salaire : 24 dollars américains de l\'heure', { min: 24, max: 24, currency: 'USD', period: 'hour', quote: '24 dollars américains de l\'heure' });
-    expectPay('Pay: 30 US dollars per hour', { min: 30, max: 30, currency: 'USD', period: 'hour', quote: '30 US dollars per hour' });
-    expectPay('Pay: 30 dollars per hour', { min: 30, max: 30, currency: 'CAD', period: 'hour', quote: '30 dollars per hour' });
+    expectPay("Salaire : 24 dollars américains de l'heure", {
+      min: 24,
+      max: 24,
+      currency: 'USD',
+      period: 'hour',
+      quote: "24 dollars américains de l'heure",
+    });
+    expectPay('Pay: 30 US dollars per hour', {
+      min: 30,
+      max: 30,
+      currency: 'USD',
+      period: 'hour',
+      quote: '30 US dollars per hour',
+    });
+    expectPay('Pay: 30 dollars per hour', {
+      min: 30,
+      max: 30,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '30 dollars per hour',
+    });
   });
 
   it('reads a code in parentheses, and codes after "$" only in capitals', () => {
-    expectPay('Wage: 40(CAD) per hour', { min: 40, max: 40, currency: 'CAD', period: 'hour', quote: '40(CAD) per hour' });
-    expectPay('Salaire : 22 $ US de l\'heure', { min: 22, max: 22, currency: 'USD', period: 'hour', quote: '22 $ US de l\'heure' });
+    expectPay('Wage: 40(CAD) per hour', {
+      min: 40,
+      max: 40,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '40(CAD) per hour',
+    });
+    expectPay("Salaire : 22 $ US de l'heure", {
+      min: 22,
+      max: 22,
+      currency: 'USD',
+      period: 'hour',
+      quote: "22 $ US de l'heure",
+    });
     expectPay('Pay: 22 $ us per hour', { min: 22, max: 22, currency: 'CAD', period: 'hour', quote: '22 $' });
   });
 
   it('joins a range with "through" and "au", and needs "between" before "and"', () => {
-    expectPay('Pay: $20 through $24 an hour', { min: 20, max: 24, currency: 'CAD', period: 'hour', quote: '$20 through $24 an hour' });
-    expectPay('Salaire : 20 $ au 24 $ de l\'heure', { min: 20, max: 24, currency: 'CAD', period: 'hour', quote: '20 $ au 24 $ de l\'heure' });
+    expectPay('Pay: $20 through $24 an hour', {
+      min: 20,
+      max: 24,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$20 through $24 an hour',
+    });
+    expectPay("Salaire : 20 $ au 24 $ de l'heure", {
+      min: 20,
+      max: 24,
+      currency: 'CAD',
+      period: 'hour',
+      quote: "20 $ au 24 $ de l'heure",
+    });
     expectPay('Pay: $20 and $24 an hour', { min: 24, max: 24, currency: 'CAD', period: 'hour', quote: '$24 an hour' });
   });
 
@@ -375,22 +739,37 @@ describe('currency words from the lexicon', () => {
 
 describe('reading the analysis', () => {
   it('gives the same match for a text and for its analysis', () => {
-    const text = 'Préposé(e) à l\'entretien\nSalaire : 19,50 $ à 21 $ l\'heure, selon l\'expérience.\nPrime de soir : 1,25 $/h';
+    const text =
+      "Préposé(e) à l'entretien\nSalaire : 19,50 $ à 21 $ l'heure, selon l'expérience.\nPrime de soir : 1,25 $/h";
     expect(extractPay(analyze(text))).toEqual(extractPay(text));
     expect(extractPay(analyze(text, 'en'))).toEqual(extractPay(text));
   });
 
   it('points at the right characters after letters the normalisation expands (œ, æ) or drops (a combining accent)', () => {
     expectPay('Main-d\u2019\u0153uvre et c\u0153ur \u00e6t\u00e9 : salaire de 21,50 $ de l\u2019heure', {
-      min: 21.5, max: 21.5, currency: 'CAD', period: 'hour', quote: '21,50 $ de l\u2019heure',
+      min: 21.5,
+      max: 21.5,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '21,50 $ de l\u2019heure',
     });
     expectPay('Pre\u0301pose\u0301 aux be\u0301ne\u0301ficiaires. Salaire : 24,75 $ de l\u2019heure', {
-      min: 24.75, max: 24.75, currency: 'CAD', period: 'hour', quote: '24,75 $ de l\u2019heure',
+      min: 24.75,
+      max: 24.75,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '24,75 $ de l\u2019heure',
     });
   });
 
   it('reads a zero-width space as a space and a middle dot as a bullet, not a full stop', () => {
-    expectPay('Salary:\u200b$22.50/hour \u00b7 full time', { min: 22.5, max: 22.5, currency: 'CAD', period: 'hour', quote: '$22.50/hour' });
+    expectPay('Salary:\u200b$22.50/hour \u00b7 full time', {
+      min: 22.5,
+      max: 22.5,
+      currency: 'CAD',
+      period: 'hour',
+      quote: '$22.50/hour',
+    });
     expectPay('Taux horaire \u00b7 20 $', { min: 20, max: 20, currency: 'CAD', period: 'hour', quote: '20 $' });
   });
 });
@@ -407,7 +786,11 @@ describe('lexicon', () => {
     writeFileSync(join(dir, 'fr', 'pay.yaml'), readFileSync(join(LEXICON_DIR, 'fr', 'pay.yaml'), 'utf8'));
     writeFileSync(join(dir, 'en', 'pay.yaml'), 'labels:\n  - salary\nperiods:\n  fortnight: [fortnight]\n');
     let error: unknown;
-    try { loadPayLexicon(dir); } catch (e) { error = e; }
+    try {
+      loadPayLexicon(dir);
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(LexiconError);
     expect((error as LexiconError).message).toMatch(/en[\\/]pay\.yaml:4: periods: unknown period "fortnight"/);
   });
@@ -421,23 +804,40 @@ describe('lexicon errors', () => {
     for (const lang of ['fr', 'en']) mkdirSync(join(dir, lang));
     writeFileSync(join(dir, 'fr', 'pay.yaml'), fr ?? readFileSync(join(LEXICON_DIR, 'fr', 'pay.yaml'), 'utf8'));
     writeFileSync(join(dir, 'en', 'pay.yaml'), en);
-    try { loadPayLexicon(dir); } catch (e) { expect(e).toBeInstanceOf(LexiconError); return (e as Error).message; }
+    try {
+      loadPayLexicon(dir);
+    } catch (e) {
+      expect(e).toBeInstanceOf(LexiconError);
+      return (e as Error).message;
+    }
     throw new Error('no error');
   }
 
   it('names an unknown currency or place', () => {
-    expect(errorWith('labels: [pay]\ncurrencies:\n  GBP:\n    after-amount: [pounds]\n')).toMatch(/en[\\/]pay\.yaml:3: currencies: unknown currency "GBP"/);
-    expect(errorWith('currencies:\n  EUR:\n    inside: [euros]\n')).toMatch(/en[\\/]pay\.yaml:3: currencies\.EUR: unknown place "inside"/);
+    expect(errorWith('labels: [pay]\ncurrencies:\n  GBP:\n    after-amount: [pounds]\n')).toMatch(
+      /en[\\/]pay\.yaml:3: currencies: unknown currency "GBP"/,
+    );
+    expect(errorWith('currencies:\n  EUR:\n    inside: [euros]\n')).toMatch(
+      /en[\\/]pay\.yaml:3: currencies\.EUR: unknown place "inside"/,
+    );
   });
 
   it('wants one word where a word is read next to an amount', () => {
-    expect(errorWith('millions:\n  - million\n  - million dollars\n')).toMatch(/en[\\/]pay\.yaml:3: .*"million dollars" must be one word/);
+    expect(errorWith('millions:\n  - million\n  - million dollars\n')).toMatch(
+      /en[\\/]pay\.yaml:3: .*"million dollars" must be one word/,
+    );
   });
 
   it('checks the plausible amounts and the inferred periods', () => {
-    expect(errorWith('plausible:\n  hour: [500, 5]\n')).toMatch(/en[\\/]pay\.yaml:2: plausible\.hour must be \[minimum, maximum\]/);
+    expect(errorWith('plausible:\n  hour: [500, 5]\n')).toMatch(
+      /en[\\/]pay\.yaml:2: plausible\.hour must be \[minimum, maximum\]/,
+    );
     expect(errorWith('plausible:\n  hour: [5, 500]\n')).toMatch(/en[\\/]pay\.yaml:2: plausible\.hour is already given/);
-    expect(errorWith('inferred-period:\n  - {period: hour, below: 200, from: 5}\n')).toMatch(/en[\\/]pay\.yaml:2: inferred-period: an entry needs a period and one of below, from/);
-    expect(errorWith('labels: [pay]\n', 'labels: [salaire]\n')).toMatch(/fr[\\/]pay\.yaml:1: plausible\.hour is missing/);
+    expect(errorWith('inferred-period:\n  - {period: hour, below: 200, from: 5}\n')).toMatch(
+      /en[\\/]pay\.yaml:2: inferred-period: an entry needs a period and one of below, from/,
+    );
+    expect(errorWith('labels: [pay]\n', 'labels: [salaire]\n')).toMatch(
+      /fr[\\/]pay\.yaml:1: plausible\.hour is missing/,
+    );
   });
 });

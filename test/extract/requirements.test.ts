@@ -77,11 +77,15 @@ describe('years of experience', () => {
 describe('education', () => {
   it('notes equivalence', () => {
     expect(one('Commis\nDES ou l’équivalent requis', 'secondary-diploma')?.equivalence).toBe(true);
-    expect(one('Analyst\nBachelor’s degree or equivalent experience required', 'post-secondary')?.equivalence).toBe(true);
+    expect(one('Analyst\nBachelor’s degree or equivalent experience required', 'post-secondary')?.equivalence).toBe(
+      true,
+    );
     expect(one('Commis\nDES obligatoire', 'secondary-diploma')?.equivalence).toBe(false);
   });
   it('tells post-secondary from secondary', () => {
-    expect(one('Technicien\nExigences\n- Post-secondary education in electronics', 'secondary-diploma')).toBeUndefined();
+    expect(
+      one('Technicien\nExigences\n- Post-secondary education in electronics', 'secondary-diploma'),
+    ).toBeUndefined();
     expect(one('Analyste\nBac en informatique requis', 'secondary-diploma')).toBeUndefined();
     expect(one('Analyste\nBac en informatique requis', 'post-secondary')?.strength).toBe('required');
     expect(one('Agent (H/F)\nFormation : Bac exigé', 'secondary-diploma')?.strength).toBe('required');
@@ -135,22 +139,44 @@ describe('spans', () => {
     const exp = all.find((r) => r.kind === 'experience');
     expect(exp?.years).toBe(2);
     expect(exp?.text).toMatch(/two years of related experience$/);
-    expect(reqs('Commis\n\nExigences :\n- DES et au moins deux ans d’expérience en entrepôt\n').find((r) => r.kind === 'secondary-diploma')?.text).toBe('DES');
+    expect(
+      reqs('Commis\n\nExigences :\n- DES et au moins deux ans d’expérience en entrepôt\n').find(
+        (r) => r.kind === 'secondary-diploma',
+      )?.text,
+    ).toBe('DES');
   });
 
   it('keep the ask’s own qualifiers: strength, years, equivalence', () => {
-    expect(one('Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n', 'post-secondary')?.text)
-      .toBe('DEC en administration ou équivalent');
-    expect(one('Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n', 'experience')?.text)
-      .toBe('2 ans d’expérience');
-    expect(one('Technicien\n\nExigences :\n- DEC de 2 ans en électronique\n- Permis de conduire classe 1 valide exigé\n', 'driver-licence')?.text)
-      .toBe('Permis de conduire classe 1 valide exigé');
-    expect(one('Developer\n\nRequirements:\n- Bachelor’s degree in computer science, or equivalent experience\n- 3+ years of experience\n', 'post-secondary')?.text)
-      .toBe('Bachelor’s degree in computer science, or equivalent experience');
+    expect(
+      one(
+        'Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n',
+        'post-secondary',
+      )?.text,
+    ).toBe('DEC en administration ou équivalent');
+    expect(
+      one(
+        'Commis\n\nExigences :\n- 2 ans d’expérience en entrepôt, DEC en administration ou équivalent\n',
+        'experience',
+      )?.text,
+    ).toBe('2 ans d’expérience');
+    expect(
+      one(
+        'Technicien\n\nExigences :\n- DEC de 2 ans en électronique\n- Permis de conduire classe 1 valide exigé\n',
+        'driver-licence',
+      )?.text,
+    ).toBe('Permis de conduire classe 1 valide exigé');
+    expect(
+      one(
+        'Developer\n\nRequirements:\n- Bachelor’s degree in computer science, or equivalent experience\n- 3+ years of experience\n',
+        'post-secondary',
+      )?.text,
+    ).toBe('Bachelor’s degree in computer science, or equivalent experience');
   });
 
   it('end a language reason before the next ask', () => {
-    const s = reqs('Commis\n\nAnglais requis pour servir la clientèle, permis de conduire requis\n').find((r) => r.kind === 'second-language');
+    const s = reqs('Commis\n\nAnglais requis pour servir la clientèle, permis de conduire requis\n').find(
+      (r) => r.kind === 'second-language',
+    );
     expect(s?.text).toBe('Anglais requis');
     expect(s?.reason?.text).toBe('pour servir la clientèle');
   });

@@ -24,13 +24,19 @@ const cp1252 = (text: string) => encode(text, 'windows-1252', false);
 const utf8bom = (text: string) => encode(text, 'utf-8', true);
 
 let tmp: TmpDir;
-beforeAll(() => { assertBuilt(); tmp = makeTmpDir(); });
+beforeAll(() => {
+  assertBuilt();
+  tmp = makeTmpDir();
+});
 afterAll(() => tmp?.remove());
 
 const args = ['--occupation', '65201', '--jurisdiction', 'QC', '--date', '2026-06-01'];
 
 describe('--fix', () => {
-  for (const [name, bytesOf] of [['latin1-crlf.txt', cp1252], ['bom-crlf.md', utf8bom]] as const) {
+  for (const [name, bytesOf] of [
+    ['latin1-crlf.txt', cp1252],
+    ['bom-crlf.md', utf8bom],
+  ] as const) {
     it(`rewrites ${name} in place, byte-exact outside the replaced span, and a second run changes nothing`, () => {
       const before = bytesOf(POSTING);
       tmp.write(name, before);
@@ -73,7 +79,10 @@ describe('--fix', () => {
 
 describe('rewrite', () => {
   it('prints the whole posting with every suggestion applied, blanks included', () => {
-    tmp.write('rw.txt', 'Commis\nSalaire : 18 $ de l’heure\nExigences\n- Permis de conduire obligatoire\n- DES obligatoire\n');
+    tmp.write(
+      'rw.txt',
+      'Commis\nSalaire : 18 $ de l’heure\nExigences\n- Permis de conduire obligatoire\n- DES obligatoire\n',
+    );
     const r = jobaudit(['rewrite', '--jurisdiction', 'QC', '--date', '2026-06-01', 'rw.txt'], { cwd: tmp.root });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Commis\nSalaire : 18 \$ de l’heure\nExigences\n- /);
@@ -85,7 +94,9 @@ describe('rewrite', () => {
   it('--diff prints a unified diff', () => {
     tmp.write('rw2.txt', 'Commis\nSalaire : 18 $ de l’heure\nExigences\n- DES obligatoire\n');
     const r = jobaudit(['rewrite', '--diff', 'rw2.txt'], { cwd: tmp.root });
-    expect(r.stdout).toMatch(/^--- a\/rw2.txt\n\+\+\+ b\/rw2.txt\n@@ -1,4 \+1,4 @@\n Commis\n Salaire : 18 \$ de l’heure\n Exigences\n-- DES obligatoire\n\+- DES ou expérience équivalente; formation offerte à l’embauche\n$/);
+    expect(r.stdout).toMatch(
+      /^--- a\/rw2.txt\n\+\+\+ b\/rw2.txt\n@@ -1,4 \+1,4 @@\n Commis\n Salaire : 18 \$ de l’heure\n Exigences\n-- DES obligatoire\n\+- DES ou expérience équivalente; formation offerte à l’embauche\n$/,
+    );
   });
 });
 
@@ -97,11 +108,28 @@ describe('safety and diffs', () => {
   it('makes hunks with context and handles a missing final newline', () => {
     const a = Array.from({ length: 12 }, (_, i) => `l${i}`).join('\n');
     const b = a.replace('l1\n', 'L1\n').replace('l10', 'L10');
-    expect(unifiedDiff(a, b, 'f')).toBe([
-      '--- a/f', '+++ b/f',
-      '@@ -1,5 +1,5 @@', ' l0', '-l1', '+L1', ' l2', ' l3', ' l4',
-      '@@ -8,5 +8,5 @@', ' l7', ' l8', ' l9', '-l10', '+L10', ' l11', '\\ No newline at end of file', '',
-    ].join('\n'));
+    expect(unifiedDiff(a, b, 'f')).toBe(
+      [
+        '--- a/f',
+        '+++ b/f',
+        '@@ -1,5 +1,5 @@',
+        ' l0',
+        '-l1',
+        '+L1',
+        ' l2',
+        ' l3',
+        ' l4',
+        '@@ -8,5 +8,5 @@',
+        ' l7',
+        ' l8',
+        ' l9',
+        '-l10',
+        '+L10',
+        ' l11',
+        '\\ No newline at end of file',
+        '',
+      ].join('\n'),
+    );
     expect(unifiedDiff('x\n', 'x\n', 'f')).toBe('');
   });
 });

@@ -9,7 +9,11 @@ import { auditPosting } from '../../src/audit.js';
 import { formatJson } from '../../src/report/index.js';
 import { KINDS, type Result } from '../../src/types.js';
 
-const SAMPLES = ['samples/fr', 'samples/en'].flatMap((d) => readdirSync(d).sort().map((f) => join(d, f)));
+const SAMPLES = ['samples/fr', 'samples/en'].flatMap((d) =>
+  readdirSync(d)
+    .sort()
+    .map((f) => join(d, f)),
+);
 const GOLDEN = 'test/golden/json';
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -30,7 +34,9 @@ function checkGolden(out: string, golden: string, write = update): void {
   } else if (!existsSync(golden)) {
     throw new Error(`no golden file ${golden}: review the output, then write it with ${REGENERATE}`);
   }
-  expect(out, `differs from ${golden}; after a deliberate change, regenerate with ${REGENERATE}`).toBe(readFileSync(golden, 'utf8'));
+  expect(out, `differs from ${golden}; after a deliberate change, regenerate with ${REGENERATE}`).toBe(
+    readFileSync(golden, 'utf8'),
+  );
 }
 
 describe('golden JSON of the samples', () => {
@@ -45,7 +51,9 @@ describe('golden JSON of the samples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jobaudit-golden-'));
     try {
       const golden = join(dir, 'samples__fr__absent.txt.json');
-      expect(() => checkGolden('{}\n', golden, false)).toThrow(`no golden file ${golden}: review the output, then write it with ${REGENERATE}`);
+      expect(() => checkGolden('{}\n', golden, false)).toThrow(
+        `no golden file ${golden}: review the output, then write it with ${REGENERATE}`,
+      );
       expect(existsSync(golden)).toBe(false);
       checkGolden('{}\n', golden, true);
       expect(readFileSync(golden, 'utf8')).toBe('{}\n');
@@ -57,9 +65,13 @@ describe('golden JSON of the samples', () => {
 });
 
 // The samples' human labels (test/fixtures/samples-expected.json, ANNOTATION.md format) against extraction.
-const labels = JSON.parse(readFileSync('test/fixtures/samples-expected.json', 'utf8')) as Record<string, {
-  lang: string; req: Record<string, unknown>;
-}>;
+const labels = JSON.parse(readFileSync('test/fixtures/samples-expected.json', 'utf8')) as Record<
+  string,
+  {
+    lang: string;
+    req: Record<string, unknown>;
+  }
+>;
 
 describe('extraction agrees with the samples’ labels', () => {
   for (const [file, label] of Object.entries(labels)) {
@@ -73,13 +85,20 @@ describe('extraction agrees with the samples’ labels', () => {
       const want = Object.fromEntries(KINDS.map((k) => [k, label.req[k]]));
       // Core kinds must agree exactly; the other four are reported as a count below.
       const core = KINDS.slice(0, 6);
-      expect(Object.fromEntries(core.map((k) => [k, got[k]]))).toEqual(Object.fromEntries(core.map((k) => [k, want[k]])));
+      expect(Object.fromEntries(core.map((k) => [k, got[k]]))).toEqual(
+        Object.fromEntries(core.map((k) => [k, want[k]])),
+      );
       expect(r.language).toBe(label.lang === 'fr+en' ? 'fr' : label.lang);
       expect(r.pay?.disclosed).toBe(label.req['pay-disclosed']);
-      const years = r.requirements.filter((q) => q.kind === 'experience' && q.strength === 'required' && typeof q.years === 'number').map((q) => q.years!);
-      if (label.req.experience === 'required') expect(years.length ? Math.max(...years) : null).toBe(label.req['experience-years']);
+      const years = r.requirements
+        .filter((q) => q.kind === 'experience' && q.strength === 'required' && typeof q.years === 'number')
+        .map((q) => q.years!);
+      if (label.req.experience === 'required')
+        expect(years.length ? Math.max(...years) : null).toBe(label.req['experience-years']);
       if (label.req['second-language'] !== 'none') {
-        expect(r.requirements.some((q) => q.kind === 'second-language' && q.reasonStated)).toBe(Boolean(label.req['language-reason']));
+        expect(r.requirements.some((q) => q.kind === 'second-language' && q.reasonStated)).toBe(
+          Boolean(label.req['language-reason']),
+        );
       }
     });
   }

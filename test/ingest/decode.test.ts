@@ -7,7 +7,11 @@ const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
 describe('decode', () => {
   it('reads plain UTF-8', () => {
-    expect(decode(utf8('Plongeur/plongeuse — DES'))).toEqual({ text: 'Plongeur/plongeuse — DES', encoding: 'utf-8', bom: false });
+    expect(decode(utf8('Plongeur/plongeuse — DES'))).toEqual({
+      text: 'Plongeur/plongeuse — DES',
+      encoding: 'utf-8',
+      bom: false,
+    });
   });
 
   it('strips a UTF-8 BOM', () => {
@@ -17,13 +21,27 @@ describe('decode', () => {
   });
 
   it('decodes UTF-16 LE and BE with a BOM', () => {
-    expect(decode(utf16le('Caissier·ère\r\nDEP'))).toMatchObject({ text: 'Caissier·ère\r\nDEP', encoding: 'utf-16le', bom: true });
-    expect(decode(utf16be('Caissier·ère\r\nDEP'))).toMatchObject({ text: 'Caissier·ère\r\nDEP', encoding: 'utf-16be', bom: true });
+    expect(decode(utf16le('Caissier·ère\r\nDEP'))).toMatchObject({
+      text: 'Caissier·ère\r\nDEP',
+      encoding: 'utf-16le',
+      bom: true,
+    });
+    expect(decode(utf16be('Caissier·ère\r\nDEP'))).toMatchObject({
+      text: 'Caissier·ère\r\nDEP',
+      encoding: 'utf-16be',
+      bom: true,
+    });
   });
 
   it('recognises BOM-less UTF-16 of Latin text', () => {
-    expect(decode(utf16le('Préposé à l’entretien ménager', false))).toMatchObject({ text: 'Préposé à l’entretien ménager', encoding: 'utf-16le' });
-    expect(decode(utf16be('Préposé à l’entretien ménager', false))).toMatchObject({ text: 'Préposé à l’entretien ménager', encoding: 'utf-16be' });
+    expect(decode(utf16le('Préposé à l’entretien ménager', false))).toMatchObject({
+      text: 'Préposé à l’entretien ménager',
+      encoding: 'utf-16le',
+    });
+    expect(decode(utf16be('Préposé à l’entretien ménager', false))).toMatchObject({
+      text: 'Préposé à l’entretien ménager',
+      encoding: 'utf-16be',
+    });
   });
 
   it('falls back to Windows-1252 for invalid UTF-8 (0xE9 é, 0x92 ’, 0x80 €)', () => {

@@ -32,6 +32,14 @@ describe('library API', () => {
   });
 
   it('exports the formatters by name', () => {
-    expect(Object.keys(formatters).sort()).toEqual(['checkstyle', 'compact', 'github', 'json', 'junit', 'sarif', 'stylish']);
+    expect(Object.keys(formatters).sort()).toEqual([
+      'checkstyle',
+      'compact',
+      'github',
+      'json',
+      'junit',
+      'sarif',
+      'stylish',
+    ]);
   });
 });

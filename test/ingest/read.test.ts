@@ -37,7 +37,10 @@ describe('readInputs', () => {
     const dir = join(tmp.root, 'postings');
     const inputs = await collect([dir]);
     expect(inputs.map((i) => i.source)).toEqual([
-      `${dir}${sep}Z.TXT`, `${dir}${sep}a.md`, `${dir}${sep}b.txt`, `${dir}${sep}sub${sep}c.markdown`,
+      `${dir}${sep}Z.TXT`,
+      `${dir}${sep}a.md`,
+      `${dir}${sep}b.txt`,
+      `${dir}${sep}sub${sep}c.markdown`,
     ]);
     expect(inputs.map((i) => i.posting?.text)).toEqual(['Z', 'A', 'B', 'C']);
   });
@@ -98,7 +101,10 @@ describe('readInputs', () => {
   it('reads "-" from stdin once, as <stdin>', async () => {
     const stdin = Readable.from([Buffer.from('Commis '), Buffer.from([0xe9, 0x92])]);
     const inputs = await collect(['-', '-'], { stdin });
-    expect(inputs.map((i) => [i.source, i.posting?.text])).toEqual([['<stdin>', 'Commis é’'], ['<stdin>', 'Commis é’']]);
+    expect(inputs.map((i) => [i.source, i.posting?.text])).toEqual([
+      ['<stdin>', 'Commis é’'],
+      ['<stdin>', 'Commis é’'],
+    ]);
   });
 
   it('caps stdin too', async () => {

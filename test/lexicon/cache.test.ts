@@ -14,7 +14,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A validation that counts its calls and returns the file's one value. */
 function counter() {
   let calls = 0;
-  const validate = (doc: YamlDoc) => { calls++; return doc.value(doc.root) as { v: string }; };
+  const validate = (doc: YamlDoc) => {
+    calls++;
+    return doc.value(doc.root) as { v: string };
+  };
   return { validate, calls: () => calls };
 }
 // A kind of data of this test run only, so that no entry of another run answers.

@@ -9,9 +9,17 @@ import { analyze } from '../../src/text/analyze.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jobaudit-lex-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, body: string) => { const f = join(dir, name); writeFileSync(f, body); return f; };
+const write = (name: string, body: string) => {
+  const f = join(dir, name);
+  writeFileSync(f, body);
+  return f;
+};
 const errorOf = (file: string): LexiconError => {
-  try { addLexiconFile(new Trie(), file, 'fr'); } catch (e) { return e as LexiconError; }
+  try {
+    addLexiconFile(new Trie(), file, 'fr');
+  } catch (e) {
+    return e as LexiconError;
+  }
   throw new Error('no error');
 };
 
@@ -20,18 +28,28 @@ describe('lexicon validation', () => {
     const f = write('kind.yaml', 'kinds:\n  secondary-diploma:\n    - DES\n  diplome-secondaire:\n    - diplôme\n');
     const e = errorOf(f);
     expect(e).toBeInstanceOf(LexiconError);
-    expect(e.message).toBe(`${f}:4: unknown kinds entry "diplome-secondaire" (allowed: secondary-diploma, post-secondary, second-language, experience, driver-licence, own-vehicle, criminal-record-check, canadian-experience, availability, physical)`);
+    expect(e.message).toBe(
+      `${f}:4: unknown kinds entry "diplome-secondaire" (allowed: secondary-diploma, post-secondary, second-language, experience, driver-licence, own-vehicle, criminal-record-check, canadian-experience, availability, physical)`,
+    );
   });
 
   it('names the line of an empty phrase, of a phrase that is not text, and of an unknown group', () => {
-    expect(errorOf(write('empty.yaml', 'cues:\n  asset:\n    - atout\n    - ""\n')).message).toMatch(/empty\.yaml:4: a phrase in cues\.asset must be non-empty text/);
+    expect(errorOf(write('empty.yaml', 'cues:\n  asset:\n    - atout\n    - ""\n')).message).toMatch(
+      /empty\.yaml:4: a phrase in cues\.asset must be non-empty text/,
+    );
     expect(errorOf(write('map.yaml', 'cues:\n  asset:\n    - {a: 1}\n')).message).toMatch(/map\.yaml:3: /);
-    expect(errorOf(write('group.yaml', 'kinds: {}\nsynonyms:\n  x: [y]\n')).message).toMatch(/group\.yaml:2: unknown group "synonyms"/);
-    expect(errorOf(write('punct.yaml', 'cues:\n  asset:\n    - "!!!"\n')).message).toMatch(/punct\.yaml:3: the phrase "!!!" holds no word/);
+    expect(errorOf(write('group.yaml', 'kinds: {}\nsynonyms:\n  x: [y]\n')).message).toMatch(
+      /group\.yaml:2: unknown group "synonyms"/,
+    );
+    expect(errorOf(write('punct.yaml', 'cues:\n  asset:\n    - "!!!"\n')).message).toMatch(
+      /punct\.yaml:3: the phrase "!!!" holds no word/,
+    );
   });
 
   it('reports broken YAML with its line', () => {
-    expect(errorOf(write('broken.yaml', 'kinds:\n  experience:\n    - "unclosed\n')).message).toMatch(/broken\.yaml:\d+: invalid YAML/);
+    expect(errorOf(write('broken.yaml', 'kinds:\n  experience:\n    - "unclosed\n')).message).toMatch(
+      /broken\.yaml:\d+: invalid YAML/,
+    );
   });
 
   it('loads the shipped lexicons and an extra file that extends them', () => {
@@ -89,7 +107,12 @@ describe('trie matching', () => {
     expect(t.match(tokens).map((m) => m.entry.value)).toEqual(['driver-licence']);
     t.add('voiture personnelle', entry('own-vehicle'));
     t.add('permis de conduire et', entry('experience'));
-    expect(t.match(tokens).map((m) => m.entry.value).sort()).toEqual(['driver-licence', 'experience', 'own-vehicle']);
+    expect(
+      t
+        .match(tokens)
+        .map((m) => m.entry.value)
+        .sort(),
+    ).toEqual(['driver-licence', 'experience', 'own-vehicle']);
   });
   it('stays linear on long repetitive input', () => {
     const t = new Trie();

@@ -3,10 +3,32 @@
 // a configuration discovered in a folder, suppressions, formatters and safe fixes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  applySuppressions, audit, auditFile, auditInputs, ConfigError, ConfigLoader, defaultConfig, exitCode, formatters,
-  isIgnored, JSON_FORMAT_VERSION, loadConfig, maskDirectives, parseDirectives, rewriteText, ruleIds, rules, safeFindings, starterConfig,
+  applySuppressions,
+  audit,
+  auditFile,
+  auditInputs,
+  ConfigError,
+  ConfigLoader,
+  defaultConfig,
+  exitCode,
+  formatters,
+  isIgnored,
+  JSON_FORMAT_VERSION,
+  loadConfig,
+  maskDirectives,
+  parseDirectives,
+  rewriteText,
+  ruleIds,
+  rules,
+  safeFindings,
+  starterConfig,
   unifiedDiff,
-  type AuditOptions, type Finding, type LoadedConfig, type Requirement, type ResolvedConfig, type Result,
+  type AuditOptions,
+  type Finding,
+  type LoadedConfig,
+  type Requirement,
+  type ResolvedConfig,
+  type Result,
 } from 'jobaudit';
 import { assertBuilt } from '../cli/run.js';
 import { makeTmpDir, type TmpDir } from '../fixtures/tmp.js';
@@ -61,10 +83,33 @@ afterAll(() => tmp?.remove());
 describe("import from 'jobaudit'", () => {
   it('resolves the package by its own name to the built library', async () => {
     const lib = await import('jobaudit');
-    for (const name of ['audit', 'auditFile', 'auditInputs', 'auditPosting', 'loadConfig', 'applySuppressions', 'parseDirectives', 'rewriteText', 'unifiedDiff', 'judge', 'detectOccupation', 'inferJurisdiction', 'starterConfig', 'exitCode']) {
+    for (const name of [
+      'audit',
+      'auditFile',
+      'auditInputs',
+      'auditPosting',
+      'loadConfig',
+      'applySuppressions',
+      'parseDirectives',
+      'rewriteText',
+      'unifiedDiff',
+      'judge',
+      'detectOccupation',
+      'inferJurisdiction',
+      'starterConfig',
+      'exitCode',
+    ]) {
       expect(typeof (lib as Record<string, unknown>)[name], name).toBe('function');
     }
-    expect(Object.keys(lib.formatters).sort()).toEqual(['checkstyle', 'compact', 'github', 'json', 'junit', 'sarif', 'stylish']);
+    expect(Object.keys(lib.formatters).sort()).toEqual([
+      'checkstyle',
+      'compact',
+      'github',
+      'json',
+      'junit',
+      'sarif',
+      'stylish',
+    ]);
     expect(lib.ConfigLoader).toBe(ConfigLoader);
     expect(new ConfigError('f.json', 3, 'rules', 'bad')).toBeInstanceOf(Error);
   });
@@ -90,7 +135,11 @@ describe('audit() on a French posting', () => {
 
   it('lists the requirements with spans that quote the posting', () => {
     const diploma = byKind(result, 'secondary-diploma')!;
-    expect(diploma).toMatchObject({ strength: 'required', equivalence: false, text: "Diplôme d'études secondaires (DES) obligatoire" });
+    expect(diploma).toMatchObject({
+      strength: 'required',
+      equivalence: false,
+      text: "Diplôme d'études secondaires (DES) obligatoire",
+    });
     expect(at(FR, diploma)).toBe(diploma.text);
     const lines = FR.split('\n');
     const line = lines.findIndex((l) => l.includes('Diplôme')) + 1;
@@ -139,7 +188,9 @@ Exigences
   it('takes locale, jurisdiction and occupation as options', () => {
     const en = audit(FR, { date: DATE, locale: 'en' });
     expect(en.language).toBe('fr');
-    expect(en.findings.find((f) => f.ruleId === 'language/second-language')!.message).toMatch(/Charter of the French language/);
+    expect(en.findings.find((f) => f.ruleId === 'language/second-language')!.message).toMatch(
+      /Charter of the French language/,
+    );
     // No jurisdiction: the Charter is not applied, so bilingualism is no longer an error.
     const none = audit(FR, { date: DATE, jurisdiction: null });
     expect(none.jurisdiction).toBeNull();
@@ -185,7 +236,12 @@ describe('audit() on an English posting', () => {
 
   it('formats results: json (contract version 1) and sarif (2.1.0)', () => {
     const both = [audit(FR, { date: DATE }), result];
-    const json = JSON.parse(formatters.json(both)) as { version: number; tool: { name: string }; results: Result[]; summary: Record<string, number> };
+    const json = JSON.parse(formatters.json(both)) as {
+      version: number;
+      tool: { name: string };
+      results: Result[];
+      summary: Record<string, number>;
+    };
     expect(json.version).toBe(JSON_FORMAT_VERSION);
     expect(json.version).toBe(1);
     expect(json.tool.name).toBe('jobaudit');
@@ -196,7 +252,15 @@ describe('audit() on an English posting', () => {
     expect(exitCode([result], { failOn: 'warning' })).toBe(1);
 
     const sarif = JSON.parse(formatters.sarif(both)) as {
-      version: string; runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }> }> }>;
+      version: string;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string }> } };
+        results: Array<{
+          ruleId: string;
+          level: string;
+          locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number } } }>;
+        }>;
+      }>;
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs).toHaveLength(1);
@@ -213,11 +277,18 @@ describe('a configuration found in a folder, passed to audit()', () => {
   let loaded: LoadedConfig;
   let file: string;
   beforeAll(async () => {
-    tmp.write('postings/.jobauditrc.json', JSON.stringify({
-      rules: { 'licence/driver': 'off', 'education/secondary-diploma': 'error' },
-      allow: { 'language/second-language': ['bilinguisme (francais et anglais)'] },
-      ignorePatterns: ['brouillons/'],
-    }, null, 2));
+    tmp.write(
+      'postings/.jobauditrc.json',
+      JSON.stringify(
+        {
+          rules: { 'licence/driver': 'off', 'education/secondary-diploma': 'error' },
+          allow: { 'language/second-language': ['bilinguisme (francais et anglais)'] },
+          ignorePatterns: ['brouillons/'],
+        },
+        null,
+        2,
+      ),
+    );
     file = tmp.write('postings/montreal/plongeur.md', FR);
     tmp.write('postings/brouillons/vieux.md', FR);
     loaded = await loadConfig({ forFile: file });
@@ -252,8 +323,13 @@ describe('a configuration found in a folder, passed to audit()', () => {
     const result = await auditFile(file, { date: DATE, config: loaded.config });
     expect(result.source).toBe(file);
     expect(ids(result.findings)).toEqual(['education/secondary-diploma']);
-    const json = JSON.parse(formatters.json([result])) as { results: Array<{ suppressed?: Array<{ ruleId: string; suppression: { kind: string } }> }>; summary: Record<string, number> };
-    expect(json.results[0].suppressed!.map((s) => [s.ruleId, s.suppression.kind])).toEqual([['language/second-language', 'config']]);
+    const json = JSON.parse(formatters.json([result])) as {
+      results: Array<{ suppressed?: Array<{ ruleId: string; suppression: { kind: string } }> }>;
+      summary: Record<string, number>;
+    };
+    expect(json.results[0].suppressed!.map((s) => [s.ruleId, s.suppression.kind])).toEqual([
+      ['language/second-language', 'config'],
+    ]);
     expect(json.summary).toMatchObject({ errors: 1, warnings: 0 });
     const many = await auditInputs([file], { date: DATE, config: loaded.config });
     expect(many.map((r) => ids(r.findings))).toEqual([['education/secondary-diploma']]);
@@ -268,7 +344,9 @@ describe('a configuration found in a folder, passed to audit()', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).file).toBe(bad);
     expect((error as ConfigError).line).toBe(2);
-    expect((error as ConfigError).message).toMatch(/rules\["language\/second-langage"\]: unknown rule id .*Did you mean "language\/second-language"/);
+    expect((error as ConfigError).message).toMatch(
+      /rules\["language\/second-langage"\]: unknown rule id .*Did you mean "language\/second-language"/,
+    );
   });
 
   it('defaultConfig() is a complete configuration to start from', () => {
@@ -279,27 +357,43 @@ describe('a configuration found in a folder, passed to audit()', () => {
 });
 
 describe('directives and suppressions from the library', () => {
-  const text = FR.replace('- Permis de conduire valide\n', '<!-- jobaudit-disable-next-line licence/driver -- livraisons de la vaisselle louée aux traiteurs -->\n- Permis de conduire valide\n');
+  const text = FR.replace(
+    '- Permis de conduire valide\n',
+    '<!-- jobaudit-disable-next-line licence/driver -- livraisons de la vaisselle louée aux traiteurs -->\n- Permis de conduire valide\n',
+  );
 
   it('audit() applies the directives in the text, with their reason', () => {
     const result = audit(text, { date: DATE });
     expect(ids(result.findings)).toEqual(['education/secondary-diploma', 'language/second-language']);
     expect(result.suppressed).toHaveLength(1);
-    expect(result.suppressed![0]).toMatchObject({ ruleId: 'licence/driver', suppression: { kind: 'directive', reason: 'livraisons de la vaisselle louée aux traiteurs' } });
+    expect(result.suppressed![0]).toMatchObject({
+      ruleId: 'licence/driver',
+      suppression: { kind: 'directive', reason: 'livraisons de la vaisselle louée aux traiteurs' },
+    });
   });
 
   it('parseDirectives() and applySuppressions() do the same on findings of your own', () => {
     const directives = parseDirectives(text);
     expect(directives).toHaveLength(1);
-    expect(directives[0]).toMatchObject({ kind: 'disable-next-line', rules: ['licence/driver'], reason: 'livraisons de la vaisselle louée aux traiteurs', form: 'comment' });
+    expect(directives[0]).toMatchObject({
+      kind: 'disable-next-line',
+      rules: ['licence/driver'],
+      reason: 'livraisons de la vaisselle louée aux traiteurs',
+      form: 'comment',
+    });
     // Every finding, none silenced: the posting with its directives blanked out (same lines and offsets).
     const raw = audit(maskDirectives(text, directives), { date: DATE }).findings;
     expect(ids(raw)).toEqual(['education/secondary-diploma', 'language/second-language', 'licence/driver']);
-    const { findings, suppressed } = applySuppressions(raw, directives, { ...defaultConfig(), reportUnusedDirectives: true });
+    const { findings, suppressed } = applySuppressions(raw, directives, {
+      ...defaultConfig(),
+      reportUnusedDirectives: true,
+    });
     expect(ids(findings)).toEqual(['education/secondary-diploma', 'language/second-language']);
     expect(ids(suppressed)).toEqual(['licence/driver']);
     // A directive that silences nothing is reported when asked.
-    const unused = applySuppressions(audit(EN, { date: DATE }).findings, directives, defaultConfig(), { reportUnused: true });
+    const unused = applySuppressions(audit(EN, { date: DATE }).findings, directives, defaultConfig(), {
+      reportUnused: true,
+    });
     expect(ids(unused.findings)).toContain('jobaudit/unused-directive');
   });
 });

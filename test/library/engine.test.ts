@@ -25,12 +25,16 @@ Salaire : 18,25 $ de l'heure, pourboires partagés
 `;
 
 /** The same asks, the licence silenced by a directive with its reason, and a directive that silences nothing. */
-const WITH_DIRECTIVES = PLONGEUR.replace('- Permis de conduire valide',
+const WITH_DIRECTIVES = PLONGEUR.replace(
+  '- Permis de conduire valide',
   '<!-- jobaudit-disable-next-line licence/driver -- livraisons chez les clients -->\n- Permis de conduire valide\n' +
-  '<!-- jobaudit-disable-next-line experience/years -- aucune raison -->\n- Aimer le travail d\'équipe');
+    "<!-- jobaudit-disable-next-line experience/years -- aucune raison -->\n- Aimer le travail d'équipe",
+);
 
 const DATE = '2026-03-02';
-const DIPLOMA = 'education/secondary-diploma', LANGUAGE = 'language/second-language', LICENCE = 'licence/driver';
+const DIPLOMA = 'education/secondary-diploma',
+  LANGUAGE = 'language/second-language',
+  LICENCE = 'licence/driver';
 const ids = (r: Result) => r.findings.map((f) => f.ruleId);
 const bySource = (results: Result[], end: string) => results.find((r) => r.source.endsWith(end))!;
 
@@ -51,15 +55,21 @@ afterAll(() => tmp?.remove());
 describe('JobAudit from the package', () => {
   it('is exported by the package root', () => {
     expect(typeof JobAudit).toBe('function');
-    expect(Object.getOwnPropertyNames(JobAudit.prototype)).toEqual(expect.arrayContaining(['auditFiles', 'auditText', 'outputFixes', 'loadFormatter']));
+    expect(Object.getOwnPropertyNames(JobAudit.prototype)).toEqual(
+      expect.arrayContaining(['auditFiles', 'auditText', 'outputFixes', 'loadFormatter']),
+    );
   });
 
   it('finds the nearest configuration of each posting folder', async () => {
     const results = await new JobAudit({ cwd: tmp.root, date: DATE }).auditFiles(['.']);
-    expect(results.map((r) => r.source.slice(tmp.root.length + 1)).sort()).toEqual(['nested/deep/plongeur.md', 'top.txt']);
-    const top = bySource(results, 'top.txt'), deep = bySource(results, 'plongeur.md');
-    expect(ids(top)).toEqual([LANGUAGE, LICENCE]);          // the root's configuration: no diploma
-    expect(ids(deep)).toEqual([DIPLOMA, LICENCE]);          // nested/'s: no language, the diploma back on
+    expect(results.map((r) => r.source.slice(tmp.root.length + 1)).sort()).toEqual([
+      'nested/deep/plongeur.md',
+      'top.txt',
+    ]);
+    const top = bySource(results, 'top.txt'),
+      deep = bySource(results, 'plongeur.md');
+    expect(ids(top)).toEqual([LANGUAGE, LICENCE]); // the root's configuration: no diploma
+    expect(ids(deep)).toEqual([DIPLOMA, LICENCE]); // nested/'s: no language, the diploma back on
     // --no-config: every rule.
     const none = await new JobAudit({ cwd: tmp.root, date: DATE, configFile: false }).auditFiles(['top.txt']);
     expect(ids(none[0])).toEqual([DIPLOMA, LANGUAGE, LICENCE]);
@@ -71,7 +81,8 @@ describe('JobAudit from the package', () => {
     expect(await engine.isPathIgnored('top.txt')).toBe(false);
     const told: string[] = [];
     const results: AuditResult[] = [];
-    for await (const r of engine.auditEach(['drafts/brouillon.txt', 'top.txt'], { onIgnored: (p) => told.push(p) })) results.push(r);
+    for await (const r of engine.auditEach(['drafts/brouillon.txt', 'top.txt'], { onIgnored: (p) => told.push(p) }))
+      results.push(r);
     expect(told).toEqual([join(tmp.root, 'drafts/brouillon.txt')]);
     expect(results.map((r) => r.source)).toEqual([join(tmp.root, 'top.txt')]);
     // ignore: false audits it, with the root's configuration.
@@ -83,10 +94,16 @@ describe('JobAudit from the package', () => {
     const file = tmp.write('directives/annonce.txt', WITH_DIRECTIVES);
     const [quiet] = await new JobAudit({ date: DATE, configFile: false }).auditFiles([file]);
     expect(ids(quiet)).toEqual([DIPLOMA, LANGUAGE]);
-    expect(quiet.suppressed?.map((f) => [f.ruleId, f.suppression.reason])).toEqual([[LICENCE, 'livraisons chez les clients']]);
-    const [loud] = await new JobAudit({ date: DATE, configFile: false, reportUnusedDirectives: true }).auditFiles([file]);
+    expect(quiet.suppressed?.map((f) => [f.ruleId, f.suppression.reason])).toEqual([
+      [LICENCE, 'livraisons chez les clients'],
+    ]);
+    const [loud] = await new JobAudit({ date: DATE, configFile: false, reportUnusedDirectives: true }).auditFiles([
+      file,
+    ]);
     expect(ids(loud)).toEqual([DIPLOMA, LANGUAGE, 'jobaudit/unused-directive']);
-    expect(loud.findings[2].span.start.line).toBe(WITH_DIRECTIVES.split('\n').findIndex((l) => l.includes('experience/years')) + 1);
+    expect(loud.findings[2].span.start.line).toBe(
+      WITH_DIRECTIVES.split('\n').findIndex((l) => l.includes('experience/years')) + 1,
+    );
   });
 
   it('computes the safe fixes, writes them with outputFixes, and a second run changes nothing', async () => {
@@ -107,7 +124,7 @@ describe('JobAudit from the package', () => {
 
     const written = await engine.outputFixes([result]);
     expect(written).toEqual([expect.objectContaining({ source: file, changed: true, applied: 1 })]);
-    expect(readFileSync(file, 'utf8')).toBe(result.output);   // CRLF kept, only the span replaced
+    expect(readFileSync(file, 'utf8')).toBe(result.output); // CRLF kept, only the span replaced
 
     const before = statSync(file).mtimeMs;
     const again = await new JobAudit({ date: DATE, configFile: false, fix: true }).auditFiles([file]);
@@ -134,11 +151,11 @@ describe('JobAudit from the package', () => {
     const engine = new JobAudit({ cwd: tmp.root, date: DATE });
     const [plain] = await engine.auditText(PLONGEUR);
     expect(plain.source).toBe('<text>');
-    expect(ids(plain)).toEqual([LANGUAGE, LICENCE]);          // the root's configuration
+    expect(ids(plain)).toEqual([LANGUAGE, LICENCE]); // the root's configuration
     const [nested] = await engine.auditText(PLONGEUR, { filePath: 'nested/nouveau.txt' });
     expect(nested.source).toBe(join(tmp.root, 'nested/nouveau.txt'));
-    expect(ids(nested)).toEqual([DIPLOMA, LICENCE]);          // nested/'s, though the file does not exist
-    expect(nested.output).toBeUndefined();                    // no fix without `fix`
+    expect(ids(nested)).toEqual([DIPLOMA, LICENCE]); // nested/'s, though the file does not exist
+    expect(nested.output).toBeUndefined(); // no fix without `fix`
   });
 
   it('reads "-" from the stdin it is given, with the configuration of cwd', async () => {
@@ -158,17 +175,24 @@ describe('JobAudit from the package', () => {
     await expect(engine.auditText(PLONGEUR, { filePath: 'bad/a.txt' })).rejects.toThrow(bad);
   });
 
-  it('loads formatters given the rules\' metadata, and rejects an unknown name clearly', async () => {
+  it("loads formatters given the rules' metadata, and rejects an unknown name clearly", async () => {
     const engine = new JobAudit({ cwd: tmp.root, date: DATE });
     const results = await engine.auditFiles(['top.txt']);
-    const json = JSON.parse((await engine.loadFormatter('json')).format(results)) as { version: number; results: Result[]; summary: { postings: number } };
+    const json = JSON.parse((await engine.loadFormatter('json')).format(results)) as {
+      version: number;
+      results: Result[];
+      summary: { postings: number };
+    };
     expect(json.version).toBe(1);
     expect(json.summary.postings).toBe(1);
     expect(json.results[0].findings.map((f) => f.ruleId)).toEqual([LANGUAGE, LICENCE]);
     expect(Object.keys(json.results[0])).not.toContain('fix');
 
     const sarif = JSON.parse((await engine.loadFormatter('sarif')).format(results)) as {
-      runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string; helpUri?: string }[] } };
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
     };
     const driver = sarif.runs[0].tool.driver;
     expect(driver.rules.map((r) => r.id)).toEqual(rules.map((r) => r.meta.id));
@@ -176,6 +200,8 @@ describe('JobAudit from the package', () => {
     // Paths relative to the engine's cwd.
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('top.txt');
 
-    await expect(engine.loadFormatter('html')).rejects.toThrow('unknown formatter "html": expected one of stylish, json, compact, sarif, github, junit, checkstyle');
+    await expect(engine.loadFormatter('html')).rejects.toThrow(
+      'unknown formatter "html": expected one of stylish, json, compact, sarif, github, junit, checkstyle',
+    );
   });
 });

@@ -6,7 +6,8 @@ import { auditPosting } from '../../src/audit.js';
 import { extractRequirements } from '../../src/extract/requirements.js';
 import { analyze } from '../../src/text/analyze.js';
 
-const POSTING = 'Commis d’entrepôt\n\nExigences :\n- DES obligatoire\n- Permis de conduire valide\n- Bilinguisme requis\n';
+const POSTING =
+  'Commis d’entrepôt\n\nExigences :\n- DES obligatoire\n- Permis de conduire valide\n- Bilinguisme requis\n';
 const ASKS = 'DES obligatoire, bilinguisme requis, permis de conduire requis, ';
 
 /**
@@ -87,7 +88,10 @@ describe('linear time in the posting', () => {
 
   it('a 500 KB title line is audited (no stack overflow)', () => {
     const t = performance.now();
-    const r = auditPosting({ source: 'perf.md', text: `${repeat('Commis entrepôt journalier ', 500_000)}\n\nDES obligatoire\n` });
+    const r = auditPosting({
+      source: 'perf.md',
+      text: `${repeat('Commis entrepôt journalier ', 500_000)}\n\nDES obligatoire\n`,
+    });
     expect(r.requirements.map((q) => q.kind)).toEqual(['secondary-diploma']);
     expect(performance.now() - t).toBeLessThan(15_000);
   });

@@ -4,7 +4,10 @@ import { failed, finding, result } from './make.js';
 
 describe('json formatter', () => {
   const results = [
-    result('a.txt', [finding('error'), finding('warning', 2), finding('info', 3)], { title: 'Plongeur', jurisdiction: 'QC' }),
+    result('a.txt', [finding('error'), finding('warning', 2), finding('info', 3)], {
+      title: 'Plongeur',
+      jurisdiction: 'QC',
+    }),
     result('b.txt', [finding('warning')]),
     failed('missing.txt'),
   ];
@@ -15,7 +18,15 @@ describe('json formatter', () => {
     expect(out.version).toBe(1);
     expect(out.tool).toEqual({ name: 'jobaudit', version: '9.9.9' });
     expect(Object.keys(out.results[0])).toEqual([
-      'source', 'language', 'title', 'occupation', 'jurisdiction', 'requirements', 'pay', 'findings', 'error',
+      'source',
+      'language',
+      'title',
+      'occupation',
+      'jurisdiction',
+      'requirements',
+      'pay',
+      'findings',
+      'error',
     ]);
     expect(out.results[0].findings[0]).toEqual(results[0].findings[0]);
     expect(out.summary).toEqual({ postings: 3, errors: 1, warnings: 2, infos: 1, failed: 1 });
@@ -24,8 +35,15 @@ describe('json formatter', () => {
   it('writes unreadable inputs with an error and empty fields', () => {
     const out = JSON.parse(formatJson(results));
     expect(out.results[2]).toEqual({
-      source: 'missing.txt', language: null, title: null, occupation: null, jurisdiction: null,
-      requirements: [], pay: null, findings: [], error: { message: 'no such file or directory' },
+      source: 'missing.txt',
+      language: null,
+      title: null,
+      occupation: null,
+      jurisdiction: null,
+      requirements: [],
+      pay: null,
+      findings: [],
+      error: { message: 'no such file or directory' },
     });
   });
 

@@ -30,28 +30,30 @@ describe('XML escaping', () => {
 
 describe('junit formatter', () => {
   it('writes one suite, one test case per posting, a failure listing the findings, an error for unreadable postings', () => {
-    expect(formatJunit(results)).toBe([
-      '<?xml version="1.0" encoding="utf-8"?>',
-      '<testsuites name="jobaudit" tests="4" failures="2" errors="1">',
-      '  <testsuite name="jobaudit" tests="4" failures="2" errors="1" skipped="0">',
-      '    <testcase name="offres/été 2024/plongeur: &quot;nuit&quot;, 50%.txt" classname="jobaudit">',
-      '      <failure message="2 problems (1 error, 1 warning)" type="error">' +
-        '9:14 error “High school diploma”: may screen out 50% of applicants, e.g. &lt;a&amp;b&gt;: "quoted" second line [pay/undisclosed]\n' +
-        '12:3 warning « DES obligatoire » : 100 % des plongeurs, "vraiment"? &lt;b&gt;&amp;&lt;/b&gt;, voir l\'art. 46 Deuxième ligne [education/secondary-diploma]' +
-        '</failure>',
-      '    </testcase>',
-      '    <testcase name="clean.txt" classname="jobaudit"/>',
-      '    <testcase name="b.txt" classname="jobaudit">',
-      '      <failure message="1 problem (1 info)" type="info">2:1 info Âge &lt;25 [bias/age]</failure>',
-      '    </testcase>',
-      '    <testcase name="manquant.txt" classname="jobaudit">',
-      '      <error message="ENOENT: no such file, open &quot;manquant&quot; &lt;&amp;&gt;" type="read-error">' +
-        'ENOENT: no such file, open "manquant" &lt;&amp;&gt;</error>',
-      '    </testcase>',
-      '  </testsuite>',
-      '</testsuites>',
-      '',
-    ].join('\n'));
+    expect(formatJunit(results)).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<testsuites name="jobaudit" tests="4" failures="2" errors="1">',
+        '  <testsuite name="jobaudit" tests="4" failures="2" errors="1" skipped="0">',
+        '    <testcase name="offres/été 2024/plongeur: &quot;nuit&quot;, 50%.txt" classname="jobaudit">',
+        '      <failure message="2 problems (1 error, 1 warning)" type="error">' +
+          '9:14 error “High school diploma”: may screen out 50% of applicants, e.g. &lt;a&amp;b&gt;: "quoted" second line [pay/undisclosed]\n' +
+          '12:3 warning « DES obligatoire » : 100 % des plongeurs, "vraiment"? &lt;b&gt;&amp;&lt;/b&gt;, voir l\'art. 46 Deuxième ligne [education/secondary-diploma]' +
+          '</failure>',
+        '    </testcase>',
+        '    <testcase name="clean.txt" classname="jobaudit"/>',
+        '    <testcase name="b.txt" classname="jobaudit">',
+        '      <failure message="1 problem (1 info)" type="info">2:1 info Âge &lt;25 [bias/age]</failure>',
+        '    </testcase>',
+        '    <testcase name="manquant.txt" classname="jobaudit">',
+        '      <error message="ENOENT: no such file, open &quot;manquant&quot; &lt;&amp;&gt;" type="read-error">' +
+          'ENOENT: no such file, open "manquant" &lt;&amp;&gt;</error>',
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('with failOn, findings below the level pass and are listed in system-out', () => {
@@ -59,7 +61,9 @@ describe('junit formatter', () => {
     expect(text).toContain('<testsuite name="jobaudit" tests="4" failures="1" errors="1" skipped="0">');
     expect(text).toContain('<failure message="1 problem (1 error)" type="error">9:14 error “High school diploma”');
     expect(text).toContain('<system-out>12:3 warning « DES obligatoire »');
-    expect(text).toContain('    <testcase name="b.txt" classname="jobaudit">\n      <system-out>2:1 info Âge &lt;25 [bias/age]</system-out>\n    </testcase>');
+    expect(text).toContain(
+      '    <testcase name="b.txt" classname="jobaudit">\n      <system-out>2:1 info Âge &lt;25 [bias/age]</system-out>\n    </testcase>',
+    );
   });
 
   it('leaves no character XML 1.0 forbids and no terminal sequence', () => {
@@ -69,14 +73,16 @@ describe('junit formatter', () => {
   });
 
   it('writes an empty suite for no postings', () => {
-    expect(formatJunit([])).toBe([
-      '<?xml version="1.0" encoding="utf-8"?>',
-      '<testsuites name="jobaudit" tests="0" failures="0" errors="0">',
-      '  <testsuite name="jobaudit" tests="0" failures="0" errors="0" skipped="0">',
-      '  </testsuite>',
-      '</testsuites>',
-      '',
-    ].join('\n'));
+    expect(formatJunit([])).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<testsuites name="jobaudit" tests="0" failures="0" errors="0">',
+        '  <testsuite name="jobaudit" tests="0" failures="0" errors="0" skipped="0">',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('is registered for --format junit', () => {

@@ -17,14 +17,29 @@ export function finding(severity: Severity, line = 1, column = 1, extra: Partial
 
 export function result(source: string, findings: Finding[] = [], extra: Partial<Result> = {}): Result {
   return {
-    source, language: 'fr', title: null, occupation: null, jurisdiction: null, requirements: [],
-    pay: { disclosed: false, min: null, max: null, currency: null, period: null }, findings, error: null, ...extra,
+    source,
+    language: 'fr',
+    title: null,
+    occupation: null,
+    jurisdiction: null,
+    requirements: [],
+    pay: { disclosed: false, min: null, max: null, currency: null, period: null },
+    findings,
+    error: null,
+    ...extra,
   };
 }
 
 export function failed(source: string, message = 'no such file or directory'): Result {
   return {
-    source, language: null, title: null, occupation: null, jurisdiction: null, requirements: [],
-    pay: null, findings: [], error: { message },
+    source,
+    language: null,
+    title: null,
+    occupation: null,
+    jurisdiction: null,
+    requirements: [],
+    pay: null,
+    findings: [],
+    error: { message },
   };
 }

@@ -3,7 +3,14 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_KEY, REPOSITORY_URL, RULES_DOC_URL, SARIF_SCHEMA_URI, sourceUri, toSarif as bareToSarif } from '../../src/report/index.js';
+import {
+  FINGERPRINT_KEY,
+  REPOSITORY_URL,
+  RULES_DOC_URL,
+  SARIF_SCHEMA_URI,
+  sourceUri,
+  toSarif as bareToSarif,
+} from '../../src/report/index.js';
 // The formatters as the package exports them: given the built-in rules' metadata (src/report knows no rule).
 import { allRuleHelp, formatSarif, formatters, ruleHelp, rulesMeta, toSarif } from '../../src/engine/index.js';
 import { rules } from '../../src/rules/index.js';
@@ -12,7 +19,10 @@ import { failed, finding, result } from './make.js';
 
 // The SARIF 2.1.0 JSON schema as shipped by Microsoft's SARIF SDK (npm: @microsoft/sarif-multitool-linux,
 // file sarif-2.1.0.json). Its "$schema" names the JSON Schema dialect; the validator follows it.
-const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const ajv = String(schema.$schema).includes('2020-12')
   ? new Ajv2020({ allErrors: true, strict: false })
   : new Ajv({ allErrors: true, strict: false });
@@ -37,12 +47,18 @@ const ctx = { cwd: '/repo', platform: 'linux' as const, version: '1.2.3' };
 const results = [
   result(SOURCE, [
     finding('warning', 12, 3, {
-      ruleId: 'education/secondary-diploma', message: FR, excerpt: 'DES obligatoire',
+      ruleId: 'education/secondary-diploma',
+      message: FR,
+      excerpt: 'DES obligatoire',
       span: { start: { line: 12, column: 3, offset: 113 }, end: { line: 12, column: 18, offset: 128 } },
-      suggestions: [{ message: 'Acceptez l\'expérience équivalente.', replacement: 'DES ou expérience équivalente' }],
+      suggestions: [{ message: "Acceptez l'expérience équivalente.", replacement: 'DES ou expérience équivalente' }],
     }),
     finding('error', 9, 14, { ruleId: 'pay/undisclosed', message: EN, suggestions: [] }),
-    finding('info', 20, 1, { ruleId: 'bias/age', message: 'Âge', suggestions: [{ message: 'Retirez la mention.', replacement: '' }] }),
+    finding('info', 20, 1, {
+      ruleId: 'bias/age',
+      message: 'Âge',
+      suggestions: [{ message: 'Retirez la mention.', replacement: '' }],
+    }),
   ]),
   result('clean.txt'),
   result('<stdin>', [finding('warning', 2, 5, { ruleId: 'licence/driver' })]),
@@ -52,16 +68,26 @@ const results = [
 
 /** The parts of SARIF rules, results and invocations these tests read (toSarif types them as plain objects). */
 interface SarifRule {
-  id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string };
-  shortDescription: { text: string }; helpUri?: string;
+  id: string;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+  shortDescription: { text: string };
+  helpUri?: string;
 }
 interface SarifResult {
-  ruleId: string; ruleIndex: number; level: string; message: { text: string };
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
-  partialFingerprints: Record<string, string>; suppressions?: object[];
+  partialFingerprints: Record<string, string>;
+  suppressions?: object[];
   fixes?: { artifactChanges: { replacements: object[] }[] }[];
 }
-interface SarifInvocation { executionSuccessful: boolean; toolExecutionNotifications?: object[] }
+interface SarifInvocation {
+  executionSuccessful: boolean;
+  toolExecutionNotifications?: object[];
+}
 type Log = ReturnType<typeof toSarif>;
 type RawRun = Log['runs'][number];
 type Run = Omit<RawRun, 'results' | 'tool' | 'invocations'> & {
@@ -101,7 +127,12 @@ describe('sarif formatter', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     const driver = run(log).tool.driver;
-    expect(driver).toMatchObject({ name: 'jobaudit', version: '1.2.3', semanticVersion: '1.2.3', informationUri: REPOSITORY_URL });
+    expect(driver).toMatchObject({
+      name: 'jobaudit',
+      version: '1.2.3',
+      semanticVersion: '1.2.3',
+      informationUri: REPOSITORY_URL,
+    });
     expect(toSarif([]).runs[0].tool.driver.version).toBe(toolVersion());
     expect(driver.rules.slice(0, rules.length).map((r) => r.id)).toEqual(rules.map((r) => r.meta.id));
     const diploma = driver.rules.find((r) => r.id === 'education/secondary-diploma')!;
@@ -116,8 +147,12 @@ describe('sarif formatter', () => {
     });
     const h = ruleHelp('education/secondary-diploma')!;
     expect(diploma.help.text).toContain(meta.description.fr);
-    expect(diploma.help.text).toContain(`How to rewrite: ${h.suggestion!.message.en}\n  ${h.suggestion!.replacement.en}`);
-    expect(diploma.help.text).toContain(`Comment réécrire : ${h.suggestion!.message.fr}\n  ${h.suggestion!.replacement.fr}`);
+    expect(diploma.help.text).toContain(
+      `How to rewrite: ${h.suggestion!.message.en}\n  ${h.suggestion!.replacement.en}`,
+    );
+    expect(diploma.help.text).toContain(
+      `Comment réécrire : ${h.suggestion!.message.fr}\n  ${h.suggestion!.replacement.fr}`,
+    );
     expect(h.suggestion!.replacement.en).not.toContain('{item}'); // filled with the rule's default wording
     expect(diploma.help.text).toContain(`- ${h.references[0].title.en}: ${h.references[0].url.en}`);
     expect(diploma.help.text).toContain(`Documentation: ${RULES_DOC_URL}#educationsecondary-diploma`);
@@ -131,8 +166,11 @@ describe('sarif formatter', () => {
     const r = run(toSarif(results, ctx)).results;
     const driver = run(toSarif(results, ctx)).tool.driver;
     expect(r.map((x) => [x.ruleId, x.level])).toEqual([
-      ['pay/undisclosed', 'error'], ['education/secondary-diploma', 'warning'], ['bias/age', 'note'],
-      ['licence/driver', 'warning'], ['licence/driver', 'warning'],
+      ['pay/undisclosed', 'error'],
+      ['education/secondary-diploma', 'warning'],
+      ['bias/age', 'note'],
+      ['licence/driver', 'warning'],
+      ['licence/driver', 'warning'],
     ]);
     for (const x of r) expect(driver.rules[x.ruleIndex].id).toBe(x.ruleId);
     const uri = 'offres/%C3%A9t%C3%A9%202024/plongeur%3A%20%22nuit%22,%2050%25%1B%5B31m.txt';
@@ -142,50 +180,81 @@ describe('sarif formatter', () => {
       ruleIndex: 0,
       level: 'warning',
       message: { text: FR },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { ...region, snippet: { text: 'DES obligatoire' } } } }],
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri }, region: { ...region, snippet: { text: 'DES obligatoire' } } },
+        },
+      ],
       partialFingerprints: { [FINGERPRINT_KEY]: expect.stringMatching(/^[0-9a-f]{32}:1$/) },
-      fixes: [{
-        description: { text: 'Acceptez l\'expérience équivalente.' },
-        artifactChanges: [{ artifactLocation: { uri }, replacements: [{ deletedRegion: region, insertedContent: { text: 'DES ou expérience équivalente' } }] }],
-      }],
+      fixes: [
+        {
+          description: { text: "Acceptez l'expérience équivalente." },
+          artifactChanges: [
+            {
+              artifactLocation: { uri },
+              replacements: [{ deletedRegion: region, insertedContent: { text: 'DES ou expérience équivalente' } }],
+            },
+          ],
+        },
+      ],
     });
     expect(r[0].fixes).toBeUndefined(); // no suggestion, no fix
     expect(r[2].fixes![0].artifactChanges[0].replacements[0]).not.toHaveProperty('insertedContent'); // "" = delete
     expect(r[3].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin');
-    expect(r[4].locations[0].physicalLocation.artifactLocation.uri).toBe('https://example.com/emplois/plongeur?id=42&x=%C3%A9');
+    expect(r[4].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'https://example.com/emplois/plongeur?id=42&x=%C3%A9',
+    );
   });
 
   it('turns read errors into tool execution notifications', () => {
     const log = run(toSarif(results, ctx));
-    expect(log.invocations).toEqual([{
-      executionSuccessful: false,
-      toolExecutionNotifications: [{
-        level: 'error',
-        message: { text: `Could not read ${failed(`manquant${CSI}.txt`).source}: ENOENT: no such file, open "manquant"` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'manquant%1B%5B31m.txt' } } }],
-        descriptor: { id: 'read-error', index: 0 },
-      }],
-    }]);
+    expect(log.invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: {
+              text: `Could not read ${failed(`manquant${CSI}.txt`).source}: ENOENT: no such file, open "manquant"`,
+            },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'manquant%1B%5B31m.txt' } } }],
+            descriptor: { id: 'read-error', index: 0 },
+          },
+        ],
+      },
+    ]);
     expect(log.tool.driver).toHaveProperty('notifications', [expect.objectContaining({ id: 'read-error' })]);
-    expect(run(toSarif([result('a.txt')], ctx))).toMatchObject({ invocations: [{ executionSuccessful: true }], results: [] });
+    expect(run(toSarif([result('a.txt')], ctx))).toMatchObject({
+      invocations: [{ executionSuccessful: true }],
+      results: [],
+    });
     expect(run(toSarif([result('a.txt')], ctx)).invocations[0]).not.toHaveProperty('toolExecutionNotifications');
   });
 
   it('keeps fingerprints across edits that move a finding, and tells apart repeats in one file', () => {
-    const fp = (line: number, extra = {}) => run(toSarif([result('a.txt', [finding('warning', line, 1, extra)])], ctx)).results[0]
-      .partialFingerprints[FINGERPRINT_KEY];
+    const fp = (line: number, extra = {}) =>
+      run(toSarif([result('a.txt', [finding('warning', line, 1, extra)])], ctx)).results[0].partialFingerprints[
+        FINGERPRINT_KEY
+      ];
     expect(fp(3)).toBe(fp(40)); // moved down: same alert
     expect(fp(3)).not.toBe(fp(3, { excerpt: 'DEC' })); // other words: another alert
     expect(fp(3)).not.toBe(fp(3, { ruleId: 'licence/driver' }));
-    const twice = run(toSarif([result('a.txt', [finding('warning', 1, 1), finding('warning', 9, 1)])], ctx)).results
-      .map((x) => x.partialFingerprints[FINGERPRINT_KEY]);
+    const twice = run(
+      toSarif([result('a.txt', [finding('warning', 1, 1), finding('warning', 9, 1)])], ctx),
+    ).results.map((x) => x.partialFingerprints[FINGERPRINT_KEY]);
     expect(twice[0].replace(/:1$/, ':2')).toBe(twice[1]);
   });
 
   it('leaves out suppressed findings unless asked, then marks them suppressed, without renumbering the others', () => {
     const shown = finding('warning', 9, 1);
-    const hidden = { ...finding('warning', 1, 1), suppression: { kind: 'directive' as const, reason: 'Exigé par la loi: permis "classe 3"' } };
-    const byConfig = { ...finding('info', 5, 1, { ruleId: 'bias/age' }), suppression: { kind: 'config' as const, reason: null } };
+    const hidden = {
+      ...finding('warning', 1, 1),
+      suppression: { kind: 'directive' as const, reason: 'Exigé par la loi: permis "classe 3"' },
+    };
+    const byConfig = {
+      ...finding('info', 5, 1, { ruleId: 'bias/age' }),
+      suppression: { kind: 'config' as const, reason: null },
+    };
     const results = [result('a.txt', [shown], { suppressed: [hidden, byConfig] })];
     const plain = run(toSarif(results, ctx)).results;
     expect(plain).toHaveLength(1);
@@ -193,8 +262,14 @@ describe('sarif formatter', () => {
     expect(plain[0]).not.toHaveProperty('suppressions');
     const log = toSarif(results, { ...ctx, showSuppressed: true });
     expectValid(log);
-    expect(run(log).results.map((x) => [x.ruleId, x.locations[0].physicalLocation.region.startLine, x.suppressions])).toEqual([
-      ['education/secondary-diploma', 1, [{ kind: 'inSource', status: 'accepted', justification: 'Exigé par la loi: permis "classe 3"' }]],
+    expect(
+      run(log).results.map((x) => [x.ruleId, x.locations[0].physicalLocation.region.startLine, x.suppressions]),
+    ).toEqual([
+      [
+        'education/secondary-diploma',
+        1,
+        [{ kind: 'inSource', status: 'accepted', justification: 'Exigé par la loi: permis "classe 3"' }],
+      ],
       ['bias/age', 5, [{ kind: 'external', status: 'accepted' }]],
       ['education/secondary-diploma', 9, undefined],
     ]);
@@ -208,10 +283,13 @@ describe('sarif formatter', () => {
   });
 
   it('declares UTF-16 columns and the line breaks it counts', () => {
-    expect(run(toSarif([], ctx))).toMatchObject({ columnKind: 'utf16CodeUnits', newlineSequences: ['\r\n', '\n', '\r'] });
+    expect(run(toSarif([], ctx))).toMatchObject({
+      columnKind: 'utf16CodeUnits',
+      newlineSequences: ['\r\n', '\n', '\r'],
+    });
   });
 
-  it('is registered for --format sarif, with the rules\' metadata', () => {
+  it("is registered for --format sarif, with the rules' metadata", () => {
     expect(formatters.sarif(results, ctx)).toBe(formatSarif(results, ctx));
     expect(ruleIds(run(toSarif([], ctx)).tool.driver.rules)).toEqual(Object.keys(rulesMeta()));
   });
@@ -251,7 +329,14 @@ describe('artifact URIs', () => {
 describe('rule help', () => {
   it('links every rule to its section of docs/rules.md', () => {
     const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
-    const anchors = new Set([...doc.matchAll(/^## (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+    const anchors = new Set(
+      [...doc.matchAll(/^## (.+)$/gm)].map((m) =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .replace(/ /g, '-'),
+      ),
+    );
     for (const h of allRuleHelp()) {
       expect(h.url.startsWith(`${RULES_DOC_URL}#`)).toBe(true);
       expect(anchors.has(h.url.slice(h.url.indexOf('#') + 1)), h.id).toBe(true);

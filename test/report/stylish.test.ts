@@ -11,21 +11,29 @@ describe('stylish formatter', () => {
         finding('error', 9, 14, { message: 'Pay not disclosed', ruleId: 'pay/undisclosed', suggestions: [] }),
       ]),
       result('clean.txt'),
-      result('b.txt', [finding('info', 1, 1, { ruleId: 'bias/age', message: 'Age', suggestions: [{ message: 'Remove this', replacement: '' }] })]),
+      result('b.txt', [
+        finding('info', 1, 1, {
+          ruleId: 'bias/age',
+          message: 'Age',
+          suggestions: [{ message: 'Remove this', replacement: '' }],
+        }),
+      ]),
     ]);
-    expect(text).toBe([
-      'samples/fr/plongeur.txt',
-      '   9:14  error    Pay not disclosed           pay/undisclosed',
-      '  12:3   warning  Diploma probably excessive  education/secondary-diploma',
-      '         → suggestion: DES ou expérience équivalente',
-      '',
-      'b.txt',
-      '  1:1  info  Age  bias/age',
-      '       → suggestion: Remove this',
-      '',
-      '✖ 3 problems (1 error, 1 warning, 1 info) in 3 postings',
-      '',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'samples/fr/plongeur.txt',
+        '   9:14  error    Pay not disclosed           pay/undisclosed',
+        '  12:3   warning  Diploma probably excessive  education/secondary-diploma',
+        '         → suggestion: DES ou expérience équivalente',
+        '',
+        'b.txt',
+        '  1:1  info  Age  bias/age',
+        '       → suggestion: Remove this',
+        '',
+        '✖ 3 problems (1 error, 1 warning, 1 info) in 3 postings',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('shows read errors and counts them', () => {
@@ -48,13 +56,20 @@ describe('stylish formatter', () => {
 
   it('strips terminal control sequences from everything taken from the posting', () => {
     const evil = '\u001b[31mred\u001b]0;title\u0007';
-    const text = formatStylish([
-      result(`${evil}.txt`, [finding('error', 1, 1, {
-        message: `msg ${evil}`, ruleId: `rule${evil}`, excerpt: evil,
-        suggestions: [{ message: evil, replacement: `fix ${evil}\u009b2J` }],
-      })]),
-      failed(`gone${evil}.txt`, `reason ${evil}`),
-    ], { color: 0 });
+    const text = formatStylish(
+      [
+        result(`${evil}.txt`, [
+          finding('error', 1, 1, {
+            message: `msg ${evil}`,
+            ruleId: `rule${evil}`,
+            excerpt: evil,
+            suggestions: [{ message: evil, replacement: `fix ${evil}\u009b2J` }],
+          }),
+        ]),
+        failed(`gone${evil}.txt`, `reason ${evil}`),
+      ],
+      { color: 0 },
+    );
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('red.txt\n');
     expect(text).toContain('msg red');

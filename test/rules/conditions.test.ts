@@ -15,8 +15,12 @@ describe('licence/driver', () => {
     const req = requirement(T, 'Permis de conduire classe 5 requis', 'driver-licence');
     const [f] = driverLicence.check(profile('fr', [req]), context(T));
     expect(f.severity).toBe('warning');
-    expect(f.suggestions[0].replacement).toMatch(/^Permis de conduire classe 5 requis pour \[précisez la conduite prévue/);
-    expect(f.references.map((r) => r.url)).toContain('https://www3.ohrc.on.ca/en/policy-requiring-drivers-licence-condition-employment');
+    expect(f.suggestions[0].replacement).toMatch(
+      /^Permis de conduire classe 5 requis pour \[précisez la conduite prévue/,
+    );
+    expect(f.references.map((r) => r.url)).toContain(
+      'https://www3.ohrc.on.ca/en/policy-requiring-drivers-licence-condition-employment',
+    );
     expectWellFormed(f, 'fr');
   });
 
@@ -30,7 +34,9 @@ describe('licence/driver', () => {
 
   it('delivery drivers (NOC 75201) → no finding', () => {
     const req = requirement(T, 'Permis de conduire classe 5 requis', 'driver-licence');
-    expect(driverLicence.check(profile('fr', [req]), context(T, { occupation: { noc: '75201', title: 'x', teer: 5 } }))).toEqual([]);
+    expect(
+      driverLicence.check(profile('fr', [req]), context(T, { occupation: { noc: '75201', title: 'x', teer: 5 } })),
+    ).toEqual([]);
   });
 });
 
@@ -68,7 +74,9 @@ describe('background/criminal-record', () => {
   it('French check → info; a blanket wording with a stated link → info', () => {
     const check = requirement(T, 'Vérification des antécédents judiciaires', 'criminal-record-check');
     expect(criminalRecord.check(profile('fr', [check]), context(T))[0].severity).toBe('info');
-    const linked = requirement(T, 'Casier judiciaire vierge', 'criminal-record-check', 'required', { reasonStated: true });
+    const linked = requirement(T, 'Casier judiciaire vierge', 'criminal-record-check', 'required', {
+      reasonStated: true,
+    });
     expect(criminalRecord.check(profile('fr', [linked]), context(T))[0].severity).toBe('info');
   });
 

@@ -28,45 +28,46 @@ const SPEC: RuleSpec[] = [{ id: 'demo/rule', cases: { required: ['item'] }, defa
 
 /** A valid rule file; `patch` replaces one line to break it. */
 const GOOD = [
-  'demo/rule:',                                   // 1
-  '  kind: secondary-diploma',                    // 2
-  '  severity: warning',                          // 3
-  '  description:',                               // 4
-  '    fr: Une description.',                     // 5
-  '    en: A description.',                       // 6
-  '  triggers:',                                  // 7
-  '    fr: Un déclencheur.',                      // 8
-  '    en: A trigger.',                           // 9
-  '  references: [src-a]',                        // 10
-  '  defaults:',                                  // 11
-  '    item:',                                    // 12
-  '      fr: DES',                                // 13
-  '      en: High school diploma',                // 14
-  '  cases:',                                     // 15
-  '    required:',                                // 16
-  '      severity: warning',                      // 17
-  '      when: required',                         // 18
-  '      message:',                               // 19
-  '        fr: "« {excerpt} » peut écarter."',    // 20
-  '        en: "“{excerpt}” may screen out."',    // 21
-  '      suggestions:',                           // 22
-  '        - message:',                           // 23
-  '            fr: Acceptez l\'équivalence.',     // 24
-  '            en: Accept an equivalent.',        // 25
-  '          replacement:',                       // 26
-  '            fr: "{item} ou l\'équivalent"',    // 27
-  '            en: "{item} or equivalent"',       // 28
-  '  examples:',                                  // 29
-  '    fr:',                                      // 30
-  '      before: DES obligatoire',                // 31
-  '      after: DES ou l\'équivalent',            // 32
-  '    en:',                                      // 33
-  '      before: High school diploma required',   // 34
+  'demo/rule:', // 1
+  '  kind: secondary-diploma', // 2
+  '  severity: warning', // 3
+  '  description:', // 4
+  '    fr: Une description.', // 5
+  '    en: A description.', // 6
+  '  triggers:', // 7
+  '    fr: Un déclencheur.', // 8
+  '    en: A trigger.', // 9
+  '  references: [src-a]', // 10
+  '  defaults:', // 11
+  '    item:', // 12
+  '      fr: DES', // 13
+  '      en: High school diploma', // 14
+  '  cases:', // 15
+  '    required:', // 16
+  '      severity: warning', // 17
+  '      when: required', // 18
+  '      message:', // 19
+  '        fr: "« {excerpt} » peut écarter."', // 20
+  '        en: "“{excerpt}” may screen out."', // 21
+  '      suggestions:', // 22
+  '        - message:', // 23
+  "            fr: Acceptez l'équivalence.", // 24
+  '            en: Accept an equivalent.', // 25
+  '          replacement:', // 26
+  '            fr: "{item} ou l\'équivalent"', // 27
+  '            en: "{item} or equivalent"', // 28
+  '  examples:', // 29
+  '    fr:', // 30
+  '      before: DES obligatoire', // 31
+  "      after: DES ou l'équivalent", // 32
+  '    en:', // 33
+  '      before: High school diploma required', // 34
   '      after: High school diploma or equivalent', // 35
 ];
 function patched(line: number, text: string | null): string {
   const lines = [...GOOD];
-  if (text === null) lines.splice(line - 1, 1); else lines[line - 1] = text;
+  if (text === null) lines.splice(line - 1, 1);
+  else lines[line - 1] = text;
   return lines.join('\n') + '\n';
 }
 function failure(text: string, spec = SPEC): { file: string; error: LexiconError } {
@@ -83,11 +84,24 @@ function failure(text: string, spec = SPEC): { file: string; error: LexiconError
 describe('shipped rule data', () => {
   it('loads and validates, with metadata for every core rule', () => {
     expect(rules.map((r) => r.meta.id)).toEqual([
-      'education/secondary-diploma', 'education/post-secondary', 'language/second-language', 'experience/years',
-      'experience/canadian', 'licence/driver', 'transport/own-vehicle', 'background/criminal-record',
-      'availability/unrestricted', 'pay/undisclosed', 'pay/vague',
-      'language/french-version', 'legal/ai-disclosure', 'legal/vacancy-status', 'quality/unpaid-trial', 'quality/irregular-hours',
-      'quality/precarious-contract', 'requirements/too-many',
+      'education/secondary-diploma',
+      'education/post-secondary',
+      'language/second-language',
+      'experience/years',
+      'experience/canadian',
+      'licence/driver',
+      'transport/own-vehicle',
+      'background/criminal-record',
+      'availability/unrestricted',
+      'pay/undisclosed',
+      'pay/vague',
+      'language/french-version',
+      'legal/ai-disclosure',
+      'legal/vacancy-status',
+      'quality/unpaid-trial',
+      'quality/irregular-hours',
+      'quality/precarious-contract',
+      'requirements/too-many',
     ]);
     for (const r of rules) {
       expect(r.meta.description.fr).not.toBe('');
@@ -119,7 +133,9 @@ describe('rule data validation', () => {
     const { file, error } = failure(patched(27, '            fr: "{diplome} ou l\'équivalent"'));
     expect(error.file).toBe(file);
     expect(error.line).toBe(27);
-    expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:27: .*unknown placeholder \\{diplome\\}`));
+    expect(error.message).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:27: .*unknown placeholder \\{diplome\\}`),
+    );
   });
 
   it('a placeholder the case does not provide is unknown too', () => {
@@ -181,7 +197,9 @@ describe('rule data validation', () => {
     const same = failure(patched(35, '      after: High school diploma required'));
     expect(same.error.line).toBe(35);
     expect(same.error.message).toMatch(/"after" must differ from "before"/);
-    expect(failure(patched(31, '      before: "{item} obligatoire"')).error.message).toMatch(/plain text, without \{placeholders\}/);
+    expect(failure(patched(31, '      before: "{item} obligatoire"')).error.message).toMatch(
+      /plain text, without \{placeholders\}/,
+    );
     expect(failure(patched(32, '      sortie: x')).error.message).toMatch(/unknown field "sortie"/);
   });
 
@@ -190,10 +208,17 @@ describe('rule data validation', () => {
     const ok = loadRuleFile(write(withLaw(['  law:', '    jurisdictions: [ON]', '    since: 2026-01-01'])), SPEC, refs);
     expect(ok['demo/rule'].law).toEqual({ jurisdictions: ['ON'], since: '2026-01-01' });
     expect(failure(withLaw(['  law:', '    jurisdictions: [Ontario]'])).error).toMatchObject({ line: 12 });
-    expect(failure(withLaw(['  law:', '    jurisdictions: [ON]', '    since: 1 Jan 2026'])).error.message).toMatch(/since must be a date/);
+    expect(failure(withLaw(['  law:', '    jurisdictions: [ON]', '    since: 1 Jan 2026'])).error.message).toMatch(
+      /since must be a date/,
+    );
     expect(failure(withLaw(['  law:', '    since: 2026-01-01'])).error.message).toMatch(/law: missing "jurisdictions"/);
-    const caseLaw = [...GOOD.slice(0, 18), '      law: { jurisdictions: [BC], since: 2023-11-01 }', ...GOOD.slice(18)].join('\n') + '\n';
-    expect(loadRuleFile(write(caseLaw), SPEC, refs)['demo/rule'].cases.required.law).toEqual({ jurisdictions: ['BC'], since: '2023-11-01' });
+    const caseLaw =
+      [...GOOD.slice(0, 18), '      law: { jurisdictions: [BC], since: 2023-11-01 }', ...GOOD.slice(18)].join('\n') +
+      '\n';
+    expect(loadRuleFile(write(caseLaw), SPEC, refs)['demo/rule'].cases.required.law).toEqual({
+      jurisdictions: ['BC'],
+      since: '2023-11-01',
+    });
   });
 
   it('noc_lists: expected names, quoted codes or prefixes; noc_note goes with noc_topics', () => {
@@ -201,15 +226,26 @@ describe('rule data validation', () => {
     const withLines = (lines: string[]) => [...GOOD.slice(0, 10), ...lines, ...GOOD.slice(10)].join('\n') + '\n';
     const ok = loadRuleFile(write(withLines(['  noc_lists:', '    care: ["31", "44100"]'])), spec, refs);
     expect(ok['demo/rule'].nocLists).toEqual({ care: ['31', '44100'] });
-    expect(failure(withLines(['  noc_lists:', '    care: [31]']), spec).error.message).toMatch(/entries are NOC 2021 codes or code prefixes/);
-    expect(failure(withLines(['  noc_lists:', '    other: ["31"]']), spec).error.message).toMatch(/unknown name "other"/);
+    expect(failure(withLines(['  noc_lists:', '    care: [31]']), spec).error.message).toMatch(
+      /entries are NOC 2021 codes or code prefixes/,
+    );
+    expect(failure(withLines(['  noc_lists:', '    other: ["31"]']), spec).error.message).toMatch(
+      /unknown name "other"/,
+    );
     expect(failure(withLines([]), spec).error.message).toMatch(/noc_lists: missing/);
     const note = ['  noc_note:', '    fr: "CNP : {requirements}"', '    en: "NOC: {requirements}"'];
     expect(failure(withLines(note)).error.message).toMatch(/noc_note and noc_topics go together/);
-    const both = loadRuleFile(write(withLines([...note, '  noc_topics:', '    fr: [secondaire]', '    en: [secondary]'])), SPEC, refs);
+    const both = loadRuleFile(
+      write(withLines([...note, '  noc_topics:', '    fr: [secondaire]', '    en: [secondary]'])),
+      SPEC,
+      refs,
+    );
     expect(both['demo/rule'].nocTopics).toEqual({ fr: ['secondaire'], en: ['secondary'] });
-    expect(failure(withLines(['  noc_note:', '    fr: "{years}"', '    en: "x"', '  noc_topics:', '    fr: [a]', '    en: [b]'])).error.message)
-      .toMatch(/unknown placeholder \{years\}/);
+    expect(
+      failure(
+        withLines(['  noc_note:', '    fr: "{years}"', '    en: "x"', '  noc_topics:', '    fr: [a]', '    en: [b]']),
+      ).error.message,
+    ).toMatch(/unknown placeholder \{years\}/);
   });
 
   it('unknown rule id → error', () => {
@@ -223,7 +259,9 @@ describe('rule data validation', () => {
 
   it('references: missing url, bad url, missing title language', () => {
     const noUrl = write('a:\n  title:\n    fr: A\n    en: A\n');
-    expect(() => loadReferences(noUrl)).toThrow(new RegExp(`${noUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: reference "a": missing "url"`));
+    expect(() => loadReferences(noUrl)).toThrow(
+      new RegExp(`${noUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: reference "a": missing "url"`),
+    );
     const badUrl = write('a:\n  title:\n    fr: A\n    en: A\n  url:\n    fr: https://ok.example\n    en: not a url\n');
     expect(() => loadReferences(badUrl)).toThrow(/:7: reference "a": url must be an http/);
     const noFr = write('a:\n  title:\n    en: A\n  url: https://ok.example\n');

@@ -5,7 +5,7 @@ import { context, EN_POSTING, expectWellFormed, FR_POSTING, profile, requirement
 const T = FR_POSTING;
 
 describe('education/secondary-diploma', () => {
-  it('required DES without equivalence → warning, rewrite keeps the posting\'s own word', () => {
+  it("required DES without equivalence → warning, rewrite keeps the posting's own word", () => {
     const req = requirement(T, 'DES obligatoire', 'secondary-diploma', 'required', { equivalence: false });
     const [f] = secondaryDiploma.check(profile('fr', [req]), context(T));
     expect(f.severity).toBe('warning');
@@ -19,7 +19,9 @@ describe('education/secondary-diploma', () => {
   });
 
   it('required with equivalence → info', () => {
-    const req = requirement(T, "Diplôme d'études secondaires ou l'équivalent", 'secondary-diploma', 'required', { equivalence: true });
+    const req = requirement(T, "Diplôme d'études secondaires ou l'équivalent", 'secondary-diploma', 'required', {
+      equivalence: true,
+    });
     const [f] = secondaryDiploma.check(profile('fr', [req]), context(T));
     expect(f.severity).toBe('info');
     expect(f.suggestions[0].replacement).toMatch(/^Diplôme d'études secondaires ou expérience équivalente \(p\. ex\./);
@@ -34,7 +36,9 @@ describe('education/secondary-diploma', () => {
   });
 
   it('English posting, English message and rewrite', () => {
-    const req = requirement(EN_POSTING, 'High school diploma required', 'secondary-diploma', 'required', { equivalence: false });
+    const req = requirement(EN_POSTING, 'High school diploma required', 'secondary-diploma', 'required', {
+      equivalence: false,
+    });
     const [f] = secondaryDiploma.check(profile('en', [req]), context(EN_POSTING, { locale: 'en' }));
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/^“High school diploma required”: requiring a high school diploma/);
@@ -42,7 +46,7 @@ describe('education/secondary-diploma', () => {
     expectWellFormed(f, 'en');
   });
 
-  it('message locale differs from the posting: the rewrite uses the locale\'s default wording', () => {
+  it("message locale differs from the posting: the rewrite uses the locale's default wording", () => {
     const req = requirement(T, 'DES obligatoire', 'secondary-diploma', 'required');
     const [f] = secondaryDiploma.check(profile('fr', [req]), context(T, { locale: 'en' }));
     expect(f.message).toMatch(/may screen out/);
@@ -56,7 +60,10 @@ describe('education/secondary-diploma', () => {
     for (const teer of [0, 1, 2, 3]) {
       expect(secondaryDiploma.check(p, context(T, { occupation: { noc: '12345', title: 'x', teer } }))).toEqual([]);
     }
-    const [f] = secondaryDiploma.check(p, context(T, { occupation: { noc: '65201', title: 'Aides de cuisine', teer: 5 } }));
+    const [f] = secondaryDiploma.check(
+      p,
+      context(T, { occupation: { noc: '65201', title: 'Aides de cuisine', teer: 5 } }),
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('la profession 65201 (Aides de cuisine) est de catégorie FEER 5');
   });
@@ -71,7 +78,9 @@ describe('education/post-secondary', () => {
     const req = requirement(T, 'DEP en cuisine requis', 'post-secondary', 'required');
     const [f] = postSecondary.check(profile('fr', [req]), context(T));
     expect(f.severity).toBe('warning');
-    expect(f.suggestions[0].replacement).toBe("DEP en cuisine ou toute combinaison équivalente de formation et d'expérience");
+    expect(f.suggestions[0].replacement).toBe(
+      "DEP en cuisine ou toute combinaison équivalente de formation et d'expérience",
+    );
     expect(f.references.some((r) => r.url.includes('dismissed-by-degrees'))).toBe(true);
     expectWellFormed(f, 'fr');
   });
@@ -89,6 +98,8 @@ describe('education/post-secondary', () => {
     const req = requirement(T, 'DEP en cuisine requis', 'post-secondary');
     const p = profile('fr', [req]);
     expect(postSecondary.check(p, context(T, { occupation: { noc: '21231', title: 'x', teer: 1 } }))).toEqual([]);
-    expect(postSecondary.check(p, context(T, { occupation: { noc: '63200', title: 'Cuisiniers', teer: 3 } }))).toHaveLength(1);
+    expect(
+      postSecondary.check(p, context(T, { occupation: { noc: '63200', title: 'Cuisiniers', teer: 3 } })),
+    ).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ const E = EN_POSTING;
 describe('experience/years', () => {
   const twoYears = requirement(T, "2 ans d'expérience en restauration", 'experience', 'required', { years: 2 });
 
-  it('entry-level posting with years required → warning; rewrite makes it an asset in the posting\'s field', () => {
+  it("entry-level posting with years required → warning; rewrite makes it an asset in the posting's field", () => {
     const [f] = experienceYears.check(profile('fr', [twoYears], { entryLevel: true }), context(T));
     expect(f.severity).toBe('warning');
     expect(f.message).toContain("exige 2 ans d'expérience en restauration");
@@ -29,7 +29,9 @@ describe('experience/years', () => {
 
   it('not entry-level: < 5 years → nothing; ≥ 5 years → info suggesting equivalent training', () => {
     expect(experienceYears.check(profile('fr', [twoYears]), context(T))).toEqual([]);
-    const req = requirement(E, 'Minimum 5 years of experience in inventory management', 'experience', 'required', { years: 5 });
+    const req = requirement(E, 'Minimum 5 years of experience in inventory management', 'experience', 'required', {
+      years: 5,
+    });
     const [f] = experienceYears.check(profile('en', [req]), context(E, { locale: 'en' }));
     expect(f.severity).toBe('info');
     expect(f.message).toContain('asking for 5 years of experience in inventory management');
@@ -43,7 +45,10 @@ describe('experience/years', () => {
   });
 
   it('TEER 5 counts as entry-level', () => {
-    const [f] = experienceYears.check(profile('fr', [twoYears]), context(T, { occupation: { noc: '65201', title: 'x', teer: 5 } }));
+    const [f] = experienceYears.check(
+      profile('fr', [twoYears]),
+      context(T, { occupation: { noc: '65201', title: 'x', teer: 5 } }),
+    );
     expect(f.severity).toBe('warning');
   });
 
@@ -60,8 +65,8 @@ describe('experience/years', () => {
 describe('experienceField', () => {
   it.each([
     ["3 ans d'expérience en service à la clientèle requis", 'en service à la clientèle'],
-    ["Expérience canadienne en entrepôt exigée", 'en entrepôt'],
-    ['2 ans d\'expérience dans un poste similaire', 'dans un poste similaire'],
+    ['Expérience canadienne en entrepôt exigée', 'en entrepôt'],
+    ["2 ans d'expérience dans un poste similaire", 'dans un poste similaire'],
     ['Minimum 2 years of experience in a warehouse environment', 'in a warehouse environment'],
     ['2+ years of customer service experience', 'in customer service'],
     ['Canadian work experience required', null],
@@ -89,7 +94,8 @@ describe('experience/canadian', () => {
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/In Ontario, since 1 January 2026/);
     expect(f.references.map((r) => r.url)).toContain(
-      'https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job');
+      'https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job',
+    );
     expectWellFormed(f, 'en');
     const [g] = canadianExperience.check(p, context(E, { locale: 'en', jurisdiction: 'ON', date: '2025-12-31' }));
     expect(g.severity).toBe('warning');
@@ -97,7 +103,10 @@ describe('experience/canadian', () => {
 
   it('asset stays info, even in Ontario 2026', () => {
     const asset = requirement(E, 'Canadian experience required', 'canadian-experience', 'asset');
-    const [f] = canadianExperience.check(profile('en', [asset]), context(E, { locale: 'en', jurisdiction: 'ON', date: '2026-03-01' }));
+    const [f] = canadianExperience.check(
+      profile('en', [asset]),
+      context(E, { locale: 'en', jurisdiction: 'ON', date: '2026-03-01' }),
+    );
     expect(f.severity).toBe('info');
     expect(f.message).toMatch(/In Ontario/);
   });

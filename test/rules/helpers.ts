@@ -1,7 +1,19 @@
 // Builders for hand-made profiles: spans come from LineIndex on a small written posting.
 import { analyze } from '../../src/text/analyze.js';
 import { LineIndex } from '../../src/text/lines.js';
-import type { Context, Finding, Kind, Lang, Pay, Profile, Requirement, Signal, SignalType, Span, Strength } from '../../src/types.js';
+import type {
+  Context,
+  Finding,
+  Kind,
+  Lang,
+  Pay,
+  Profile,
+  Requirement,
+  Signal,
+  SignalType,
+  Span,
+  Strength,
+} from '../../src/types.js';
 
 export const FR_POSTING = [
   'Plongeur/plongeuse',
@@ -11,11 +23,11 @@ export const FR_POSTING = [
   '',
   'Exigences :',
   '- DES obligatoire',
-  '- Diplôme d\'études secondaires ou l\'équivalent',
+  "- Diplôme d'études secondaires ou l'équivalent",
   '- DEP en cuisine requis',
   '- Bilingue (français/anglais) requis',
-  '- Anglais requis pour servir notre clientèle de l\'Ontario',
-  '- 2 ans d\'expérience en restauration',
+  "- Anglais requis pour servir notre clientèle de l'Ontario",
+  "- 2 ans d'expérience en restauration",
   '- Expérience canadienne exigée',
   '- Permis de conduire classe 5 requis',
   '- Posséder une voiture',
@@ -46,7 +58,7 @@ export const EN_POSTING = [
   '- Canadian experience required',
   '- Minimum 5 years of experience in inventory management',
   '- 1 year of warehouse experience',
-  '- Valid driver\'s licence required',
+  "- Valid driver's licence required",
   '- Must have own vehicle',
   '- No criminal record',
   '- Criminal background check required',
@@ -65,8 +77,13 @@ export function at(text: string, phrase: string): Span {
   return new LineIndex(text).span(i, i + phrase.length);
 }
 
-export function requirement(text: string, phrase: string, kind: Kind, strength: Strength = 'required',
-  extra: Partial<Requirement> = {}): Requirement {
+export function requirement(
+  text: string,
+  phrase: string,
+  kind: Kind,
+  strength: Strength = 'required',
+  extra: Partial<Requirement> = {},
+): Requirement {
   return { kind, strength, text: phrase, span: at(text, phrase), ...extra };
 }
 
@@ -93,9 +110,12 @@ export function expectWellFormed(f: Finding, locale: Lang): void {
   if (/\{[a-z_]+\}/.test(f.message)) throw new Error(`unfilled placeholder: ${f.message}`);
   if (f.suggestions.length === 0) throw new Error(`${f.ruleId}: no suggestion`);
   for (const s of f.suggestions) {
-    if (!s.replacement.trim() || s.replacement.trim() === f.excerpt.trim()) throw new Error(`${f.ruleId}: bad replacement "${s.replacement}"`);
-    if (/\{[a-z_]+\}/.test(s.replacement + s.message)) throw new Error(`${f.ruleId}: unfilled placeholder in a suggestion`);
+    if (!s.replacement.trim() || s.replacement.trim() === f.excerpt.trim())
+      throw new Error(`${f.ruleId}: bad replacement "${s.replacement}"`);
+    if (/\{[a-z_]+\}/.test(s.replacement + s.message))
+      throw new Error(`${f.ruleId}: unfilled placeholder in a suggestion`);
   }
   if (f.references.length === 0) throw new Error(`${f.ruleId}: no reference`);
-  for (const r of f.references) if (!/^https?:\/\//.test(r.url) || !r.title) throw new Error(`${f.ruleId}: bad reference`);
+  for (const r of f.references)
+    if (!/^https?:\/\//.test(r.url) || !r.title) throw new Error(`${f.ruleId}: bad reference`);
 }

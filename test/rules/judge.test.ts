@@ -8,7 +8,10 @@ const T = FR_POSTING;
 const frRequirements: Requirement[] = [
   requirement(T, 'DES obligatoire', 'secondary-diploma', 'required', { equivalence: false }),
   requirement(T, 'DEP en cuisine requis', 'post-secondary'),
-  requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', { languages: ['en'], reasonStated: false }),
+  requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', {
+    languages: ['en'],
+    reasonStated: false,
+  }),
   requirement(T, "2 ans d'expérience en restauration", 'experience', 'required', { years: 2 }),
   requirement(T, 'Expérience canadienne exigée', 'canadian-experience'),
   requirement(T, 'Permis de conduire classe 5 requis', 'driver-licence'),
@@ -18,7 +21,8 @@ const frRequirements: Requirement[] = [
   requirement(T, 'Anglais un atout', 'second-language', 'asset', { languages: ['en'] }),
 ];
 const frProfile = profile('fr', frRequirements, {
-  entryLevel: true, entryLevelSpan: at(T, 'Aucune expérience requise'),
+  entryLevel: true,
+  entryLevelSpan: at(T, 'Aucune expérience requise'),
   pay: { ...UNPAID, vague: true, text: 'Salaire compétitif', span: at(T, 'Salaire compétitif') },
 });
 
@@ -77,7 +81,10 @@ describe('judge', () => {
     const p = profile('en', [requirement(E, 'Canadian experience required', 'canadian-experience')], { pay: UNPAID });
     const found = judge(p, context(E, { locale: 'en', jurisdiction: 'ON', date: '2026-01-15' }));
     expect(found.map((f) => [f.ruleId, f.severity])).toEqual([
-      ['legal/ai-disclosure', 'info'], ['legal/vacancy-status', 'info'], ['pay/undisclosed', 'error'], ['experience/canadian', 'error'],
+      ['legal/ai-disclosure', 'info'],
+      ['legal/vacancy-status', 'info'],
+      ['pay/undisclosed', 'error'],
+      ['experience/canadian', 'error'],
     ]);
   });
 
@@ -105,10 +112,18 @@ describe('applyFixes', () => {
 
   it('skips overlapping spans and findings without a suggestion', () => {
     const text = 'abcdef';
-    const span = (s: number, e: number) => ({ start: { line: 1, column: s + 1, offset: s }, end: { line: 1, column: e + 1, offset: e } });
+    const span = (s: number, e: number) => ({
+      start: { line: 1, column: s + 1, offset: s },
+      end: { line: 1, column: e + 1, offset: e },
+    });
     const f = (s: number, e: number, r: string | null) => ({
-      ruleId: 'x', severity: 'info' as const, message: '', span: span(s, e), excerpt: text.slice(s, e),
-      suggestions: r === null ? [] : [{ message: '', replacement: r }], references: [],
+      ruleId: 'x',
+      severity: 'info' as const,
+      message: '',
+      span: span(s, e),
+      excerpt: text.slice(s, e),
+      suggestions: r === null ? [] : [{ message: '', replacement: r }],
+      references: [],
     });
     const result = applyFixes(text, [f(0, 2, 'X'), f(1, 3, 'Y'), f(4, 6, 'Z'), f(3, 4, null)]);
     expect(result.text).toBe('Xcd' + 'Z');
@@ -119,7 +134,7 @@ describe('applyFixes', () => {
 
 describe('several mentions of one ask on a line', () => {
   it('one finding, for the widest mention', () => {
-    const text = 'Caissier\n- Diplôme d\'études secondaires (DES) obligatoire\n- Anglais requis, espagnol un atout\n';
+    const text = "Caissier\n- Diplôme d'études secondaires (DES) obligatoire\n- Anglais requis, espagnol un atout\n";
     const reqs: Requirement[] = [
       requirement(text, "Diplôme d'études secondaires", 'secondary-diploma'),
       requirement(text, 'DES', 'secondary-diploma'),
@@ -136,7 +151,9 @@ describe('several mentions of one ask on a line', () => {
 
   it('"Spanish or Tagalog" keeps the "or"', () => {
     const text = 'Cashier\n- Spanish or Tagalog an asset\n';
-    const req = requirement(text, 'Spanish or Tagalog an asset', 'second-language', 'asset', { languages: ['es', 'tl'] });
+    const req = requirement(text, 'Spanish or Tagalog an asset', 'second-language', 'asset', {
+      languages: ['es', 'tl'],
+    });
     const [f] = judge(profile('en', [req]), context(text, { locale: 'en' }));
     expect(f.message).toMatch(/\(Spanish or \w+\)/);
   });

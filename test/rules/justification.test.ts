@@ -28,10 +28,15 @@ describe('second language: reason or three options', () => {
   });
 
   it('with a reason: the reason is quoted back, in the message and the rewrite', () => {
-    const text = 'Agent\n- Anglais requis pour répondre aux clients de l\'Ontario\n';
+    const text = "Agent\n- Anglais requis pour répondre aux clients de l'Ontario\n";
     const reason = "pour répondre aux clients de l'Ontario";
-    const req = requirement(text, "Anglais requis pour répondre aux clients de l'Ontario", 'second-language', 'required',
-      { languages: ['en'], reasonStated: true, reason: { text: reason, span: at(text, reason) } });
+    const req = requirement(
+      text,
+      "Anglais requis pour répondre aux clients de l'Ontario",
+      'second-language',
+      'required',
+      { languages: ['en'], reasonStated: true, reason: { text: reason, span: at(text, reason) } },
+    );
     const [f] = secondLanguage.check(profile('fr', [req]), context(text, { jurisdiction: 'QC', date: '2026-06-01' }));
     expect(f.severity).toBe('info');
     expect(f.message).toContain(`(${reason})`);
@@ -100,46 +105,66 @@ We offer:
 - Company car
 `;
 
-function licenceProfile(text: string, lang: 'fr' | 'en', phrase: string, signals: Signal[], extra: Partial<Profile> = {}): Profile {
+function licenceProfile(
+  text: string,
+  lang: 'fr' | 'en',
+  phrase: string,
+  signals: Signal[],
+  extra: Partial<Profile> = {},
+): Profile {
   return profile(lang, [requirement(text, phrase, 'driver-licence')], { signals, ...extra });
 }
 
 describe("driver's licence: justified when the job involves driving", () => {
   it('a driving-duty signal in the duties → no finding (fr, en)', () => {
-    const fr = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [signal(LICENCE_FR, 'Livrer', 'driving-duty', 'duties')]);
+    const fr = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [
+      signal(LICENCE_FR, 'Livrer', 'driving-duty', 'duties'),
+    ]);
     expect(driverLicence.check(fr, context(LICENCE_FR))).toEqual([]);
-    const en = licenceProfile(LICENCE_EN, 'en', "Valid driver's licence required", [signal(LICENCE_EN, 'company truck', 'driving-duty', 'duties')]);
+    const en = licenceProfile(LICENCE_EN, 'en', "Valid driver's licence required", [
+      signal(LICENCE_EN, 'company truck', 'driving-duty', 'duties'),
+    ]);
     expect(driverLicence.check(en, context(LICENCE_EN, { locale: 'en' }))).toEqual([]);
   });
 
   it('in the untitled part, "about the job" or an unnamed section it counts too', () => {
     for (const section of ['none', 'about', 'other']) {
-      const p = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [signal(LICENCE_FR, 'Livrer', 'driving-duty', section)]);
+      const p = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [
+        signal(LICENCE_FR, 'Livrer', 'driving-duty', section),
+      ]);
       expect(driverLicence.check(p, context(LICENCE_FR))).toEqual([]);
     }
   });
 
   it('a signal in the offer (a company car as a perk) does not justify it → warning', () => {
-    const p = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [signal(LICENCE_FR, 'Voiture de fonction', 'driving-duty', 'offer')]);
+    const p = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', [
+      signal(LICENCE_FR, 'Voiture de fonction', 'driving-duty', 'offer'),
+    ]);
     const [f] = driverLicence.check(p, context(LICENCE_FR));
     expect(f.severity).toBe('warning');
     expectWellFormed(f, 'fr');
   });
 
   it('a signal that is about something else ("key driver", "drive a forklift") does not justify it', () => {
-    const text = 'Analyst\nAbout the role:\n- You will be a key driver of our growth\n- Drive a forklift now and then\nRequirements:\n- Valid driver\'s licence required\n';
+    const text =
+      "Analyst\nAbout the role:\n- You will be a key driver of our growth\n- Drive a forklift now and then\nRequirements:\n- Valid driver's licence required\n";
     const p = licenceProfile(text, 'en', "Valid driver's licence required", [
-      signal(text, 'driver', 'driving-duty', 'about'), signal(text, 'Drive a', 'driving-duty', 'about'),
+      signal(text, 'driver', 'driving-duty', 'about'),
+      signal(text, 'Drive a', 'driving-duty', 'about'),
     ]);
     expect(driverLicence.check(p, context(text, { locale: 'en' })).map((f) => f.severity)).toEqual(['warning']);
   });
 
   it("a reason on the licence's own line justifies it; a driving word on another requirement line does not", () => {
-    const text = 'Commis\nExigences :\n- Permis de conduire requis pour les livraisons\n- Expérience en livraison un atout\n- Permis de conduire valide\n';
+    const text =
+      'Commis\nExigences :\n- Permis de conduire requis pour les livraisons\n- Expérience en livraison un atout\n- Permis de conduire valide\n';
     const own = requirement(text, 'Permis de conduire requis', 'driver-licence');
     const other = requirement(text, 'Permis de conduire valide', 'driver-licence');
     const p = profile('fr', [own, other], {
-      signals: [signal(text, 'livraisons', 'driving-duty', 'requirements'), signal(text, 'livraison', 'driving-duty', 'requirements')],
+      signals: [
+        signal(text, 'livraisons', 'driving-duty', 'requirements'),
+        signal(text, 'livraison', 'driving-duty', 'requirements'),
+      ],
     });
     const found = driverLicence.check(p, context(text));
     expect(found.map((f) => f.excerpt)).toEqual(['Permis de conduire valide']);
@@ -148,9 +173,13 @@ describe("driver's licence: justified when the job involves driving", () => {
   it('a driving occupation (73300, 73301, 73310, 75200, 75201) → no finding', () => {
     const p = licenceProfile(LICENCE_FR, 'fr', 'Permis de conduire classe 5 requis', []);
     for (const noc of ['73300', '73301', '73310', '75200', '75201']) {
-      expect(driverLicence.check(p, context(LICENCE_FR, { occupation: { noc, title: 'x', teer: Number(noc[1]) } }))).toEqual([]);
+      expect(
+        driverLicence.check(p, context(LICENCE_FR, { occupation: { noc, title: 'x', teer: Number(noc[1]) } })),
+      ).toEqual([]);
     }
-    expect(driverLicence.check(p, context(LICENCE_FR, { occupation: { noc: '14100', title: 'x', teer: 4 } }))).toHaveLength(1);
+    expect(
+      driverLicence.check(p, context(LICENCE_FR, { occupation: { noc: '14100', title: 'x', teer: 4 } })),
+    ).toHaveLength(1);
   });
 
   it('a title that names driving → no finding; a forklift operator or a delivery manager still gets one', () => {
@@ -175,31 +204,51 @@ Exigences :
   const req = requirement(text, 'Posséder une voiture', 'own-vehicle');
 
   it('travel to clients → no finding', () => {
-    const p = profile('fr', [req], { signals: [signal(text, 'Se déplacer', 'driving-duty', 'duties'), signal(text, 'chez les clients', 'driving-duty', 'duties')] });
+    const p = profile('fr', [req], {
+      signals: [
+        signal(text, 'Se déplacer', 'driving-duty', 'duties'),
+        signal(text, 'chez les clients', 'driving-duty', 'duties'),
+      ],
+    });
     expect(ownVehicle.check(p, context(text))).toEqual([]);
   });
 
   it('a company vehicle supplied → warning, whatever the travel', () => {
-    const p = profile('fr', [req], { signals: [signal(text, 'chez les clients', 'driving-duty', 'duties'), signal(text, "camion de l'entreprise", 'driving-duty', 'duties')] });
+    const p = profile('fr', [req], {
+      signals: [
+        signal(text, 'chez les clients', 'driving-duty', 'duties'),
+        signal(text, "camion de l'entreprise", 'driving-duty', 'duties'),
+      ],
+    });
     expect(ownVehicle.check(p, context(text)).map((f) => f.severity)).toEqual(['warning']);
   });
 
-  it('driving that is not travel with one\'s own car (a driver title without delivery) → warning; a delivery title → none', () => {
+  it("driving that is not travel with one's own car (a driver title without delivery) → warning; a delivery title → none", () => {
     expect(ownVehicle.check(profile('fr', [req], { title: 'Chauffeur' }), context(text))).toHaveLength(1);
     expect(ownVehicle.check(profile('fr', [req], { title: 'Livreur' }), context(text))).toEqual([]);
-    expect(ownVehicle.check(profile('en', [req], { title: 'Delivery Driver' }), context(text, { locale: 'en' }))).toEqual([]);
+    expect(
+      ownVehicle.check(profile('en', [req], { title: 'Delivery Driver' }), context(text, { locale: 'en' })),
+    ).toEqual([]);
   });
 
   it('English: "travel between sites" in the duties → none; in the offer → warning', () => {
-    const en = 'Site inspector\nDuties:\n- Travel between sites every day\nRequirements:\n- Must have own vehicle\nWe offer:\n- Travel between offices paid\n';
+    const en =
+      'Site inspector\nDuties:\n- Travel between sites every day\nRequirements:\n- Must have own vehicle\nWe offer:\n- Travel between offices paid\n';
     const r = requirement(en, 'Must have own vehicle', 'own-vehicle');
-    expect(ownVehicle.check(profile('en', [r], { signals: [signal(en, 'Travel between', 'driving-duty', 'duties')] }), context(en, { locale: 'en' }))).toEqual([]);
+    expect(
+      ownVehicle.check(
+        profile('en', [r], { signals: [signal(en, 'Travel between', 'driving-duty', 'duties')] }),
+        context(en, { locale: 'en' }),
+      ),
+    ).toEqual([]);
     const perk = signal(en, 'Travel between offices', 'driving-duty', 'offer');
     expect(ownVehicle.check(profile('en', [r], { signals: [perk] }), context(en, { locale: 'en' }))).toHaveLength(1);
   });
 
   it('a delivery NOC (75201) → none', () => {
-    expect(ownVehicle.check(profile('fr', [req]), context(text, { occupation: { noc: '75201', title: 'x', teer: 5 } }))).toEqual([]);
+    expect(
+      ownVehicle.check(profile('fr', [req]), context(text, { occupation: { noc: '75201', title: 'x', teer: 5 } })),
+    ).toEqual([]);
   });
 });
 
@@ -245,7 +294,10 @@ Salaire : 19 $ de l'heure
 
 describe("end to end: driver's licence and own vehicle", () => {
   it("a truck driver's Class 1 → no licence finding (fr, en)", () => {
-    for (const [text, jurisdiction] of [[TRUCK_FR, 'QC'], [TRUCK_EN, 'ON']] as const) {
+    for (const [text, jurisdiction] of [
+      [TRUCK_FR, 'QC'],
+      [TRUCK_EN, 'ON'],
+    ] as const) {
       const r = auditPosting({ source: 'truck', text }, { ...OPTS, jurisdiction });
       expect(r.requirements.some((q) => q.kind === 'driver-licence')).toBe(true);
       expect(ids(r.findings, 'licence/driver')).toEqual([]);
@@ -259,7 +311,10 @@ describe("end to end: driver's licence and own vehicle", () => {
   });
 
   it('deliveries in the duties justify the licence (fr)', () => {
-    const text = OFFICE_FR.replace('- Classer les dossiers et accueillir la clientèle', "- Faire les livraisons chez les clients avec le camion de l'entreprise");
+    const text = OFFICE_FR.replace(
+      '- Classer les dossiers et accueillir la clientèle',
+      "- Faire les livraisons chez les clients avec le camion de l'entreprise",
+    );
     const found = audit(text, { ...OPTS, jurisdiction: 'QC' });
     expect(ids(found, 'licence/driver')).toEqual([]);
     // The employer supplies the truck: owning a car is still not justified.
@@ -307,16 +362,28 @@ Nous offrons :
 
   it('a health, education or child-care occupation counts without any signal', () => {
     for (const noc of ['42202', '31301', '33102', '44100', '44101', '41221']) {
-      const found = criminalRecord.check(profile('fr', [check]), context(text, { occupation: { noc, title: 'x', teer: Number(noc[1]) } }));
+      const found = criminalRecord.check(
+        profile('fr', [check]),
+        context(text, { occupation: { noc, title: 'x', teer: Number(noc[1]) } }),
+      );
       expect(found).toEqual([]);
     }
-    expect(criminalRecord.check(profile('fr', [check]), context(text, { occupation: { noc: '65100', title: 'x', teer: 5 } }))).toHaveLength(1);
+    expect(
+      criminalRecord.check(
+        profile('fr', [check]),
+        context(text, { occupation: { noc: '65100', title: 'x', teer: 5 } }),
+      ),
+    ).toHaveLength(1);
   });
 
   it('English: "clean record" with patients → info', () => {
-    const en = 'Personal support worker\nDuties:\n- Help patients with daily care\nRequirements:\n- Clean criminal record\n';
+    const en =
+      'Personal support worker\nDuties:\n- Help patients with daily care\nRequirements:\n- Clean criminal record\n';
     const r = requirement(en, 'Clean criminal record', 'criminal-record-check');
-    const [f] = criminalRecord.check(profile('en', [r], { signals: [signal(en, 'patients', 'vulnerable-people', 'duties')] }), context(en, { locale: 'en' }));
+    const [f] = criminalRecord.check(
+      profile('en', [r], { signals: [signal(en, 'patients', 'vulnerable-people', 'duties')] }),
+      context(en, { locale: 'en' }),
+    );
     expect(f.severity).toBe('info');
     expect(f.message).toMatch(/vulnerable people/);
     expectWellFormed(f, 'en');
@@ -350,7 +417,10 @@ Pay: $22 to $28 per hour
 
 describe("end to end: a daycare's police check", () => {
   it('→ no criminal-record finding (fr, en)', () => {
-    for (const [text, jurisdiction] of [[CPE_FR, 'QC'], [DAYCARE_EN, 'ON']] as const) {
+    for (const [text, jurisdiction] of [
+      [CPE_FR, 'QC'],
+      [DAYCARE_EN, 'ON'],
+    ] as const) {
       const r = auditPosting({ source: 'daycare', text }, { ...OPTS, jurisdiction });
       expect(r.requirements.some((q) => q.kind === 'criminal-record-check')).toBe(true);
       expect(ids(r.findings, 'background/criminal-record')).toEqual([]);
@@ -358,7 +428,10 @@ describe("end to end: a daycare's police check", () => {
   });
 
   it('the same check for a cashier → info', () => {
-    const text = 'Caissier/caissière\nÉpicerie du Coin — Gatineau\n\nExigences :\n- Vérification des antécédents judiciaires requise\n\nSalaire : 17 $ de l\'heure\n';
-    expect(ids(audit(text, { ...OPTS, jurisdiction: 'QC' }), 'background/criminal-record').map((f) => f.severity)).toEqual(['info']);
+    const text =
+      "Caissier/caissière\nÉpicerie du Coin — Gatineau\n\nExigences :\n- Vérification des antécédents judiciaires requise\n\nSalaire : 17 $ de l'heure\n";
+    expect(
+      ids(audit(text, { ...OPTS, jurisdiction: 'QC' }), 'background/criminal-record').map((f) => f.severity),
+    ).toEqual(['info']);
   });
 });

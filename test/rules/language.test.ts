@@ -6,7 +6,10 @@ const T = FR_POSTING;
 const ART_46_FR = 'https://alliancetouristique.com/infolettre/les-exigences-linguistiques-a-lembauche';
 const ART_46_EN = 'https://groupetcj.ca/en/news/941-language-requirements-at-hiring.html';
 
-const bilingual = requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', { languages: ['en'], reasonStated: false });
+const bilingual = requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', {
+  languages: ['en'],
+  reasonStated: false,
+});
 
 describe('language/second-language', () => {
   it('French posting, required without a reason → warning citing art. 46', () => {
@@ -19,7 +22,7 @@ describe('language/second-language', () => {
     expect(f.suggestions.map((s) => s.replacement)).toEqual([
       "Français requis; anglais requis pour [indiquez la tâche qui l'exige, p. ex. le soutien téléphonique à nos clients de l'Ontario]",
       "Français requis; anglais un atout pour [indiquez la tâche, p. ex. les appels avec nos clients de l'Ontario]",
-      'Français requis; anglais requis seulement pour [le ou les postes qui l\'exigent, p. ex. le quart de soir qui répond aux clients hors Québec]',
+      "Français requis; anglais requis seulement pour [le ou les postes qui l'exigent, p. ex. le quart de soir qui répond aux clients hors Québec]",
     ]);
     expect(f.suggestions[0].message).toMatch(/tâche réelle/);
     expect(f.suggestions[1].message).toMatch(/atout/);
@@ -35,15 +38,21 @@ describe('language/second-language', () => {
   });
 
   it('jurisdiction QC before Bill 96 (2022-06-01) stays a warning', () => {
-    const [f] = secondLanguage.check(profile('fr', [bilingual]), context(T, { jurisdiction: 'qc', date: '2022-05-31' }));
+    const [f] = secondLanguage.check(
+      profile('fr', [bilingual]),
+      context(T, { jurisdiction: 'qc', date: '2022-05-31' }),
+    );
     expect(f.severity).toBe('warning');
   });
 
   it('required with a reason stated → info recalling the three conditions of art. 46.1', () => {
     const phrase = "Anglais requis pour servir notre clientèle de l'Ontario";
     const reasonText = "pour servir notre clientèle de l'Ontario";
-    const req = requirement(T, phrase, 'second-language', 'required',
-      { languages: ['en'], reasonStated: true, reason: { text: reasonText, span: at(T, reasonText) } });
+    const req = requirement(T, phrase, 'second-language', 'required', {
+      languages: ['en'],
+      reasonStated: true,
+      reason: { text: reasonText, span: at(T, reasonText) },
+    });
     const [f] = secondLanguage.check(profile('fr', [req]), context(T, { jurisdiction: 'QC' }));
     expect(f.severity).toBe('info');
     expect(f.message).toMatch(/46\.1/);
@@ -64,16 +73,24 @@ describe('language/second-language', () => {
   it('English message for a French posting (locale en) names languages in English', () => {
     const [f] = secondLanguage.check(profile('fr', [bilingual]), context(T, { locale: 'en' }));
     expect(f.severity).toBe('warning');
-    expect(f.message).toMatch(/^“Bilingue \(français\/anglais\) requis”: requiring a language other than French \(English\) without saying why may breach section 46/);
+    expect(f.message).toMatch(
+      /^“Bilingue \(français\/anglais\) requis”: requiring a language other than French \(English\) without saying why may breach section 46/,
+    );
     expect(f.references.map((r) => r.url)).toContain(ART_46_EN);
-    expect(f.suggestions[0].replacement).toBe('French required; English required for [state the task that needs it, e.g. phone support for our Ontario clients]');
-    expect(f.suggestions[1].replacement).toBe('French required; English an asset for [state the task, e.g. calls with our Ontario clients]');
+    expect(f.suggestions[0].replacement).toBe(
+      'French required; English required for [state the task that needs it, e.g. phone support for our Ontario clients]',
+    );
+    expect(f.suggestions[1].replacement).toBe(
+      'French required; English an asset for [state the task, e.g. calls with our Ontario clients]',
+    );
     expect(f.suggestions[2].message).toMatch(/s\. 46\.1/);
     expectWellFormed(f, 'en');
   });
 
   it('English posting in Québec: bilingual → French is the working language', () => {
-    const req = requirement(EN_POSTING, 'Bilingual (French/English) required', 'second-language', 'required', { languages: ['fr'] });
+    const req = requirement(EN_POSTING, 'Bilingual (French/English) required', 'second-language', 'required', {
+      languages: ['fr'],
+    });
     const [f] = secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'QC' }));
     expect(f.severity).toBe('error');
     expect(f.suggestions[0].replacement).toMatch(/^French required; English required for \[/);
@@ -82,7 +99,9 @@ describe('language/second-language', () => {
 
   it('English posting in Québec asking only for French → no finding (the official language)', () => {
     const req = requirement(EN_POSTING, 'Spanish required', 'second-language', 'required', { languages: ['fr'] });
-    expect(secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'QC' }))).toEqual([]);
+    expect(
+      secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'QC' })),
+    ).toEqual([]);
   });
 
   it('English posting, jurisdiction unknown: general warning with the other languages named', () => {
@@ -96,8 +115,13 @@ describe('language/second-language', () => {
   });
 
   it('outside Québec, a stated reason → no finding', () => {
-    const req = requirement(EN_POSTING, 'Spanish required', 'second-language', 'required', { languages: ['es'], reasonStated: true });
-    expect(secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'ON' }))).toEqual([]);
+    const req = requirement(EN_POSTING, 'Spanish required', 'second-language', 'required', {
+      languages: ['es'],
+      reasonStated: true,
+    });
+    expect(
+      secondLanguage.check(profile('en', [req]), context(EN_POSTING, { locale: 'en', jurisdiction: 'ON' })),
+    ).toEqual([]);
   });
 
   it('a French posting in France (FR) gets the general message; Canada (CA) counts as presumed Québec', () => {

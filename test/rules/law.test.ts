@@ -9,7 +9,18 @@ import { frenchVersion, secondLanguage } from '../../src/rules/language.js';
 import { aiDisclosure, vacancyStatus } from '../../src/rules/legal.js';
 import { money, payUndisclosed, payVague, rangeWidth } from '../../src/rules/pay.js';
 import type { AuditOptions, Finding, Pay } from '../../src/types.js';
-import { at, context, EN_POSTING, expectWellFormed, FR_POSTING, PAID, profile, requirement, signal, UNPAID } from './helpers.js';
+import {
+  at,
+  context,
+  EN_POSTING,
+  expectWellFormed,
+  FR_POSTING,
+  PAID,
+  profile,
+  requirement,
+  signal,
+  UNPAID,
+} from './helpers.js';
 
 const T = FR_POSTING;
 const E = EN_POSTING;
@@ -17,15 +28,31 @@ const ids = (fs: Finding[], rule: string) => fs.filter((f) => f.ruleId === rule)
 const audit = (text: string, options: AuditOptions) => auditPosting({ source: 'test', text }, options).findings;
 
 describe('Québec — Charter of the French language', () => {
-  const bilingual = requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', { languages: ['en'] });
+  const bilingual = requirement(T, 'Bilingue (français/anglais) requis', 'second-language', 'required', {
+    languages: ['en'],
+  });
   const reasonText = "pour servir notre clientèle de l'Ontario";
-  const withReason = requirement(T, "Anglais requis pour servir notre clientèle de l'Ontario", 'second-language', 'required',
-    { languages: ['en'], reasonStated: true, reason: { text: reasonText, span: at(T, reasonText) } });
+  const withReason = requirement(
+    T,
+    "Anglais requis pour servir notre clientèle de l'Ontario",
+    'second-language',
+    'required',
+    { languages: ['en'], reasonStated: true, reason: { text: reasonText, span: at(T, reasonText) } },
+  );
 
   it('art. 46: another language required without a reason → error in QC from 2022-06-01, warning before', () => {
-    expect(secondLanguage.check(profile('fr', [bilingual]), context(T, { jurisdiction: 'QC', date: '2026-06-01' }))[0].severity).toBe('error');
-    expect(secondLanguage.check(profile('fr', [bilingual]), context(T, { jurisdiction: 'QC', date: '2022-05-31' }))[0].severity).toBe('warning');
-    const [en] = secondLanguage.check(profile('fr', [bilingual]), context(T, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' }));
+    expect(
+      secondLanguage.check(profile('fr', [bilingual]), context(T, { jurisdiction: 'QC', date: '2026-06-01' }))[0]
+        .severity,
+    ).toBe('error');
+    expect(
+      secondLanguage.check(profile('fr', [bilingual]), context(T, { jurisdiction: 'QC', date: '2022-05-31' }))[0]
+        .severity,
+    ).toBe('warning');
+    const [en] = secondLanguage.check(
+      profile('fr', [bilingual]),
+      context(T, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' }),
+    );
     expect(en.severity).toBe('error');
     expect(en.message).toMatch(/section 46 of the Charter of the French language/);
     expect(en.suggestions).toHaveLength(3);
@@ -34,9 +61,16 @@ describe('Québec — Charter of the French language', () => {
 
   it('art. 46 with a reason → info recalling the three art. 46.1 conditions and quoting the reason', () => {
     for (const locale of ['fr', 'en'] as const) {
-      const [f] = secondLanguage.check(profile('fr', [withReason]), context(T, { locale, jurisdiction: 'QC', date: '2026-06-01' }));
+      const [f] = secondLanguage.check(
+        profile('fr', [withReason]),
+        context(T, { locale, jurisdiction: 'QC', date: '2026-06-01' }),
+      );
       expect(f.severity).toBe('info');
-      expect(f.message).toMatch(locale === 'fr' ? /1\) évalué les besoins linguistiques réels.*2\).*3\) restreint/ : /\(1\) assessed.*\(2\).*\(3\) restricted/);
+      expect(f.message).toMatch(
+        locale === 'fr'
+          ? /1\) évalué les besoins linguistiques réels.*2\).*3\) restreint/
+          : /\(1\) assessed.*\(2\).*\(3\) restricted/,
+      );
       if (locale === 'fr') expect(f.message).toContain(`(${reasonText})`);
       expectWellFormed(f, locale);
     }
@@ -50,8 +84,14 @@ describe('Québec — Charter of the French language', () => {
       expect(f.severity).toBe('warning');
       expect(f.span).toEqual(at(E, 'Warehouse Associate'));
       expect(f.excerpt).toBe('Warehouse Associate');
-      expect(f.message).toMatch(locale === 'fr' ? /article 41 de la Charte de la langue française/ : /section 41 of the Charter of the French language/);
-      expect(f.suggestions[0].replacement).toMatch(locale === 'fr' ? /^\[Titre du poste en français/ : /^\[Job title in French/);
+      expect(f.message).toMatch(
+        locale === 'fr'
+          ? /article 41 de la Charte de la langue française/
+          : /section 41 of the Charter of the French language/,
+      );
+      expect(f.suggestions[0].replacement).toMatch(
+        locale === 'fr' ? /^\[Titre du poste en français/ : /^\[Job title in French/,
+      );
       expect(f.suggestions[0].replacement.endsWith('\n\nWarehouse Associate')).toBe(true);
       expect(f.references.map((r) => r.url).join(' ')).toMatch(/legisquebec\.gouv\.qc\.ca/);
       expectWellFormed(f, locale);
@@ -98,8 +138,15 @@ describe('Québec — Charter of human rights and freedoms, art. 18.2', () => {
 
 describe('Ontario — Employment Standards Act, postings from 2026-01-01', () => {
   const on = (date: string, locale: 'fr' | 'en' = 'en') => context(E, { locale, jurisdiction: 'ON', date });
-  const range = (min: number, max: number, period: Pay['period'], text: string): Pay =>
-    ({ disclosed: true, min, max, currency: 'CAD', period, text, span: at(E, 'Warehouse Associate') });
+  const range = (min: number, max: number, period: Pay['period'], text: string): Pay => ({
+    disclosed: true,
+    min,
+    max,
+    currency: 'CAD',
+    period,
+    text,
+    span: at(E, 'Warehouse Associate'),
+  });
 
   it('no pay → info on 2025-12-31, error on 2026-01-01', () => {
     const p = profile('en', [], { pay: UNPAID });
@@ -116,10 +163,14 @@ describe('Ontario — Employment Standards Act, postings from 2026-01-01', () =>
     expect(f.message).toMatch(/The Ontario guide states that a range may not exceed \$50,000 a year/);
     expect(f.message).toMatch(/above \$200,000/);
     expect(f.suggestions[0].replacement).toBe('$20.00 to [at most $44.03] per hour');
-    expect(f.references.map((r) => r.url)).toContain('https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job');
+    expect(f.references.map((r) => r.url)).toContain(
+      'https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job',
+    );
     expectWellFormed(f, 'en');
     const [fr] = payUndisclosed.check(p, on('2026-01-01', 'fr'));
-    expect(fr.message).toContain('soit un écart de 62 400 $ par année (montants horaires convertis à raison de 2 080 heures par année)');
+    expect(fr.message).toContain(
+      'soit un écart de 62 400 $ par année (montants horaires convertis à raison de 2 080 heures par année)',
+    );
     expect(fr.message).toMatch(/Le guide de l'Ontario indique/);
     expect(fr.suggestions[0].replacement).toBe("20,00 $ à [au plus 44,03 $] de l'heure");
     expectWellFormed(fr, 'fr');
@@ -128,11 +179,25 @@ describe('Ontario — Employment Standards Act, postings from 2026-01-01', () =>
   it('the range rule: not before 2026, not outside Ontario, not at $50,000 or less, not when the top exceeds $200,000', () => {
     const wide = profile('en', [], { pay: range(20, 50, 'hour', '$20 to $50 per hour') });
     expect(payUndisclosed.check(wide, on('2025-12-31'))).toEqual([]);
-    expect(payUndisclosed.check(wide, context(E, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' }))).toEqual([]);
-    expect(payUndisclosed.check(wide, context(E, { locale: 'en', jurisdiction: null, date: '2026-06-01' }))).toEqual([]);
-    expect(payUndisclosed.check(profile('en', [], { pay: range(60_000, 110_000, 'year', '$60,000 to $110,000') }), on('2026-06-01'))).toEqual([]);
-    expect(payUndisclosed.check(profile('en', [], { pay: range(60_000, 110_001, 'year', 'x') }), on('2026-06-01'))[0].severity).toBe('error');
-    expect(payUndisclosed.check(profile('en', [], { pay: range(150_000, 260_000, 'year', 'x') }), on('2026-06-01'))).toEqual([]);
+    expect(payUndisclosed.check(wide, context(E, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' }))).toEqual(
+      [],
+    );
+    expect(payUndisclosed.check(wide, context(E, { locale: 'en', jurisdiction: null, date: '2026-06-01' }))).toEqual(
+      [],
+    );
+    expect(
+      payUndisclosed.check(
+        profile('en', [], { pay: range(60_000, 110_000, 'year', '$60,000 to $110,000') }),
+        on('2026-06-01'),
+      ),
+    ).toEqual([]);
+    expect(
+      payUndisclosed.check(profile('en', [], { pay: range(60_000, 110_001, 'year', 'x') }), on('2026-06-01'))[0]
+        .severity,
+    ).toBe('error');
+    expect(
+      payUndisclosed.check(profile('en', [], { pay: range(150_000, 260_000, 'year', 'x') }), on('2026-06-01')),
+    ).toEqual([]);
     expect(payUndisclosed.check(profile('en', [], { pay: range(20, 40, 'hour', 'x') }), on('2026-06-01'))).toEqual([]);
   });
 
@@ -153,7 +218,10 @@ describe('Ontario — Employment Standards Act, postings from 2026-01-01', () =>
   });
 
   it('no AI statement / no vacancy statement → info at the title line, noting the under-25 exemption', () => {
-    for (const [rule, id] of [[aiDisclosure, 'legal/ai-disclosure'], [vacancyStatus, 'legal/vacancy-status']] as const) {
+    for (const [rule, id] of [
+      [aiDisclosure, 'legal/ai-disclosure'],
+      [vacancyStatus, 'legal/vacancy-status'],
+    ] as const) {
       for (const locale of ['fr', 'en'] as const) {
         const [f] = rule.check(profile('en', []), on('2026-01-01', locale));
         expect(f.ruleId).toBe(id);
@@ -164,15 +232,23 @@ describe('Ontario — Employment Standards Act, postings from 2026-01-01', () =>
         expectWellFormed(f, locale);
       }
       expect(rule.check(profile('en', []), on('2025-12-31'))).toEqual([]);
-      expect(rule.check(profile('en', []), context(E, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' }))).toEqual([]);
-      expect(rule.check(profile('en', []), context(E, { locale: 'en', jurisdiction: null, date: '2026-06-01' }))).toEqual([]);
+      expect(
+        rule.check(profile('en', []), context(E, { locale: 'en', jurisdiction: 'QC', date: '2026-06-01' })),
+      ).toEqual([]);
+      expect(
+        rule.check(profile('en', []), context(E, { locale: 'en', jurisdiction: null, date: '2026-06-01' })),
+      ).toEqual([]);
     }
   });
 
   it('a statement found in the posting → no finding', () => {
-    const text = 'Cashier\nThis posting is for an existing vacancy. We use artificial intelligence to screen applications.\n';
+    const text =
+      'Cashier\nThis posting is for an existing vacancy. We use artificial intelligence to screen applications.\n';
     const p = profile('en', [], {
-      signals: [signal(text, 'existing vacancy', 'vacancy-statement', 'none'), signal(text, 'artificial intelligence', 'ai-statement', 'none')],
+      signals: [
+        signal(text, 'existing vacancy', 'vacancy-statement', 'none'),
+        signal(text, 'artificial intelligence', 'ai-statement', 'none'),
+      ],
     });
     const ctx = context(text, { locale: 'en', jurisdiction: 'ON', date: '2026-06-01' });
     expect(aiDisclosure.check(p, ctx)).toEqual([]);
@@ -192,8 +268,15 @@ describe('Ontario — Employment Standards Act, postings from 2026-01-01', () =>
 
 describe('British Columbia — Pay Transparency Act, from 2023-11-01', () => {
   const bc = (date: string, locale: 'fr' | 'en' = 'en') => context(E, { locale, jurisdiction: 'BC', date });
-  const open = (min: number | null, max: number | null, text: string): Pay =>
-    ({ disclosed: true, min, max, currency: 'CAD', period: 'hour', text, span: at(E, 'Warehouse Associate') });
+  const open = (min: number | null, max: number | null, text: string): Pay => ({
+    disclosed: true,
+    min,
+    max,
+    currency: 'CAD',
+    period: 'hour',
+    text,
+    span: at(E, 'Warehouse Associate'),
+  });
 
   it('no pay → error from 2023-11-01, not before', () => {
     const p = profile('en', [], { pay: UNPAID });
@@ -202,12 +285,18 @@ describe('British Columbia — Pay Transparency Act, from 2023-11-01', () => {
   });
 
   it('open-ended "from $20" / "up to $25" → error, with a rewrite that asks for the missing end', () => {
-    const [from] = payUndisclosed.check(profile('en', [], { pay: open(20, null, 'from $20 per hour') }), bc('2024-01-01'));
+    const [from] = payUndisclosed.check(
+      profile('en', [], { pay: open(20, null, 'from $20 per hour') }),
+      bc('2024-01-01'),
+    );
     expect(from.severity).toBe('error');
     expect(from.message).toMatch(/open-ended wording/);
     expect(from.suggestions[0].replacement).toBe('$20.00 to $[maximum] per hour');
     expectWellFormed(from, 'en');
-    const [upTo] = payUndisclosed.check(profile('en', [], { pay: open(null, 25, "jusqu'à 25 $ de l'heure") }), bc('2024-01-01', 'fr'));
+    const [upTo] = payUndisclosed.check(
+      profile('en', [], { pay: open(null, 25, "jusqu'à 25 $ de l'heure") }),
+      bc('2024-01-01', 'fr'),
+    );
     expect(upTo.severity).toBe('error');
     expect(upTo.suggestions[0].replacement).toBe("[minimum] $ à 25,00 $ de l'heure");
     expectWellFormed(upTo, 'fr');
@@ -237,8 +326,14 @@ describe('elsewhere or unknown: the same asks, no legal severity', () => {
     for (const jurisdiction of [null, 'FR', 'NS']) {
       const found = judge(profile('fr', reqs, { pay: UNPAID }), context(T, { jurisdiction, date: '2026-06-01' }));
       expect(found.filter((f) => f.severity === 'error')).toEqual([]);
-      expect(found.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['language/second-language', 'experience/canadian',
-        'background/criminal-record', 'pay/undisclosed']));
+      expect(found.map((f) => f.ruleId)).toEqual(
+        expect.arrayContaining([
+          'language/second-language',
+          'experience/canadian',
+          'background/criminal-record',
+          'pay/undisclosed',
+        ]),
+      );
     }
   });
 });
@@ -335,7 +430,10 @@ describe('end to end', () => {
     expect(ids(unknown, 'language/second-language').map((f) => f.severity)).toEqual(['warning']);
   });
 
-  for (const [lang, text] of [['en', ON_EN], ['fr', ON_FR]] as const) {
+  for (const [lang, text] of [
+    ['en', ON_EN],
+    ['fr', ON_FR],
+  ] as const) {
     it(`ON (${lang}): wide range and Canadian experience → errors from 2026-01-01; AI and vacancy → info; none of it on 2025-12-31`, () => {
       const found = audit(text, { jurisdiction: 'ON', date: '2026-01-01' });
       expect(ids(found, 'pay/undisclosed').map((f) => f.severity)).toEqual(['error']);
@@ -353,13 +451,18 @@ describe('end to end', () => {
 
   it('ON: a posting with its statements and a narrow range → none of the Ontario findings', () => {
     const found = audit(ON_DONE, { jurisdiction: 'ON', date: '2026-06-01' });
-    for (const id of ['pay/undisclosed', 'legal/ai-disclosure', 'legal/vacancy-status']) expect(ids(found, id)).toEqual([]);
+    for (const id of ['pay/undisclosed', 'legal/ai-disclosure', 'legal/vacancy-status'])
+      expect(ids(found, id)).toEqual([]);
   });
 
   it('ON: no pay at all → error on 2026-01-01, info on 2025-12-31', () => {
     const text = ON_DONE.replace('Pay: $20 to $24 per hour\n', '');
-    expect(ids(audit(text, { jurisdiction: 'ON', date: '2026-01-01' }), 'pay/undisclosed').map((f) => f.severity)).toEqual(['error']);
-    expect(ids(audit(text, { jurisdiction: 'ON', date: '2025-12-31' }), 'pay/undisclosed').map((f) => f.severity)).toEqual(['info']);
+    expect(
+      ids(audit(text, { jurisdiction: 'ON', date: '2026-01-01' }), 'pay/undisclosed').map((f) => f.severity),
+    ).toEqual(['error']);
+    expect(
+      ids(audit(text, { jurisdiction: 'ON', date: '2025-12-31' }), 'pay/undisclosed').map((f) => f.severity),
+    ).toEqual(['info']);
   });
 
   it('BC: "from $18 per hour" → error from 2023-11-01; nothing on 2023-10-31', () => {

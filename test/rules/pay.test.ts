@@ -12,7 +12,7 @@ describe('pay/undisclosed', () => {
     expect(f.span).toEqual(at(T, 'Plongeur/plongeuse'));
     expect(f.span.start).toEqual({ line: 1, column: 1, offset: 0 });
     expect(f.excerpt).toBe('Plongeur/plongeuse');
-    expect(f.suggestions[0].replacement).toBe('Plongeur/plongeuse — [minimum] $ à [maximum] $ de l\'heure');
+    expect(f.suggestions[0].replacement).toBe("Plongeur/plongeuse — [minimum] $ à [maximum] $ de l'heure");
     expectWellFormed(f, 'fr');
   });
 
@@ -35,19 +35,26 @@ describe('pay/undisclosed', () => {
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/25 or more employees/);
     expect(f.references.map((r) => r.url)).toContain('https://www.ontario.ca/laws/regulation/240476');
-    expect(payUndisclosed.check(p, context(E, { locale: 'en', jurisdiction: 'ON', date: '2025-12-31' }))[0].severity).toBe('info');
+    expect(
+      payUndisclosed.check(p, context(E, { locale: 'en', jurisdiction: 'ON', date: '2025-12-31' }))[0].severity,
+    ).toBe('info');
   });
 
   it('British Columbia from 2023-11-01 → error; before → not an error', () => {
     const p = profile('en', [], { pay: UNPAID });
-    expect(payUndisclosed.check(p, context(E, { locale: 'en', jurisdiction: 'BC', date: '2023-11-01' }))[0].severity).toBe('error');
+    expect(
+      payUndisclosed.check(p, context(E, { locale: 'en', jurisdiction: 'BC', date: '2023-11-01' }))[0].severity,
+    ).toBe('error');
     const [before] = payUndisclosed.check(p, context(E, { locale: 'en', jurisdiction: 'BC', date: '2023-10-31' }));
     expect(before.severity).toBe('info');
     expect(before.message).not.toMatch(/British Columbia/);
   });
 
   it('Québec: no pay law → info', () => {
-    const [f] = payUndisclosed.check(profile('fr', [], { pay: UNPAID }), context(T, { jurisdiction: 'QC', date: '2026-06-01' }));
+    const [f] = payUndisclosed.check(
+      profile('fr', [], { pay: UNPAID }),
+      context(T, { jurisdiction: 'QC', date: '2026-06-01' }),
+    );
     expect(f.severity).toBe('info');
   });
 });
@@ -60,13 +67,16 @@ describe('pay/vague', () => {
     expect(f.severity).toBe('info');
     expect(f.excerpt).toBe('Salaire compétitif');
     expect(f.span).toEqual(vague.span);
-    expect(f.suggestions[0].replacement).toBe('Salaire : [minimum] $ à [maximum] $ de l\'heure');
+    expect(f.suggestions[0].replacement).toBe("Salaire : [minimum] $ à [maximum] $ de l'heure");
     expectWellFormed(f, 'fr');
   });
 
   it('in British Columbia since 2023-11-01 a vague wording alone → error', () => {
     const pay = { ...UNPAID, vague: true, text: 'Salary: competitive', span: at(E, 'Salary: competitive') };
-    const [f] = payVague.check(profile('en', [], { pay }), context(E, { locale: 'en', jurisdiction: 'BC', date: '2024-01-01' }));
+    const [f] = payVague.check(
+      profile('en', [], { pay }),
+      context(E, { locale: 'en', jurisdiction: 'BC', date: '2024-01-01' }),
+    );
     expect(f.severity).toBe('error');
     expectWellFormed(f, 'en');
   });

@@ -17,7 +17,10 @@ let n = 0;
 function rule(yaml: string): PhraseRuleData {
   const file = join(dir, `rule-${++n}.yaml`);
   writeFileSync(file, yaml);
-  return loadRuleFile(file, rules.map((r) => r.meta.id));
+  return loadRuleFile(
+    file,
+    rules.map((r) => r.meta.id),
+  );
 }
 
 const MESSAGE = `message:
@@ -36,22 +39,32 @@ Exigences
 - DEP en cuisine
 `;
 
-function audit(rules: PhraseRuleData[], options: { jurisdiction?: string | null; date?: string; occupation?: string; text?: string } = {}) {
-  return auditPosting({ source: 'p.txt', text: options.text ?? POSTING }, {
-    config: { ...defaultConfig(), customRules: rules },
-    date: options.date ?? '2026-03-02',
-    jurisdiction: options.jurisdiction === undefined ? 'QC' : options.jurisdiction,
-    ...(options.occupation ? { occupation: options.occupation } : {}),
-  });
+function audit(
+  rules: PhraseRuleData[],
+  options: { jurisdiction?: string | null; date?: string; occupation?: string; text?: string } = {},
+) {
+  return auditPosting(
+    { source: 'p.txt', text: options.text ?? POSTING },
+    {
+      config: { ...defaultConfig(), customRules: rules },
+      date: options.date ?? '2026-03-02',
+      jurisdiction: options.jurisdiction === undefined ? 'QC' : options.jurisdiction,
+      ...(options.occupation ? { occupation: options.occupation } : {}),
+    },
+  );
 }
 const custom = (r: ReturnType<typeof audit>, id: string) => r.findings.filter((f) => f.ruleId === id);
 
 describe('phrase rules', () => {
-  const passion = (extra = '') => rule(`id: acme/passion\nseverity: info\n${extra}phrases:\n  fr: [passionné]\n  en: [passionate]\n${MESSAGE}`);
+  const passion = (extra = '') =>
+    rule(`id: acme/passion\nseverity: info\n${extra}phrases:\n  fr: [passionné]\n  en: [passionate]\n${MESSAGE}`);
 
   it('find every occurrence, with spans and excerpts; roles keep only the parts named', () => {
     const all = custom(audit([passion()]), 'acme/passion');
-    expect(all.map((f) => [f.excerpt, f.span.start.line])).toEqual([['passionnés', 5], ['passionné', 8]]);
+    expect(all.map((f) => [f.excerpt, f.span.start.line])).toEqual([
+      ['passionnés', 5],
+      ['passionné', 8],
+    ]);
     expect(all[1].span.start.column).toBe(8);
     const asked = custom(audit([passion('roles: [requirements]\n')]), 'acme/passion');
     expect(asked.map((f) => f.span.start.line)).toEqual([8]);
@@ -70,7 +83,8 @@ Avantages
 
 Nous souscrivons au principe d'équité en emploi et accueillons tous les passionnés.
 `;
-    const lines = (roles: string) => custom(audit([passion(`roles: [${roles}]\n`)], { text }), 'acme/passion').map((f) => f.span.start.line);
+    const lines = (roles: string) =>
+      custom(audit([passion(`roles: [${roles}]\n`)], { text }), 'acme/passion').map((f) => f.span.start.line);
     expect(lines('requirements')).toEqual([4]);
     expect(lines('benefits')).toEqual([7]);
     expect(lines('boilerplate')).toEqual([9]);
@@ -99,27 +113,43 @@ Nous souscrivons au principe d'équité en emploi et accueillons tous les passio
   });
 
   it('cite their references in the message locale', () => {
-    const refs = passion('references:\n  - title: { fr: "Guide", en: "Guide (en)" }\n    url: https://example.org/guide\n  - title: Plain\n    url: https://example.org/plain\n');
+    const refs = passion(
+      'references:\n  - title: { fr: "Guide", en: "Guide (en)" }\n    url: https://example.org/guide\n  - title: Plain\n    url: https://example.org/plain\n',
+    );
     const [f] = custom(audit([refs]), 'acme/passion');
-    expect(f.references).toEqual([{ title: 'Guide', url: 'https://example.org/guide' }, { title: 'Plain', url: 'https://example.org/plain' }]);
+    expect(f.references).toEqual([
+      { title: 'Guide', url: 'https://example.org/guide' },
+      { title: 'Plain', url: 'https://example.org/plain' },
+    ]);
     expect(f.message).toBe('Cela peut décourager des personnes.');
     expect(f.suggestions).toEqual([]);
   });
 
   it('match a one-word phrase only in a block of its language; longer phrases anywhere; the longer of two overlapping', () => {
-    const r = rule(`id: acme/team\nseverity: info\nphrases:\n  en: [team, team player]\n  fr: [esprit d'équipe]\n${MESSAGE}`);
-    const fr = custom(audit([r], { text: `${POSTING}- Team player\n- Esprit d'équipe\n- Une team soudée\n` }), 'acme/team');
+    const r = rule(
+      `id: acme/team\nseverity: info\nphrases:\n  en: [team, team player]\n  fr: [esprit d'équipe]\n${MESSAGE}`,
+    );
+    const fr = custom(
+      audit([r], { text: `${POSTING}- Team player\n- Esprit d'équipe\n- Une team soudée\n` }),
+      'acme/team',
+    );
     expect(fr.map((f) => f.excerpt)).toEqual(['Team player', "Esprit d'équipe"]);
   });
 
   it('quote the words found with {excerpt}; another placeholder is an error naming the file, line and key', () => {
-    const quoted = rule(`id: acme/quoted\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "“{excerpt}”: this may deter people."
+    const quoted =
+      rule(`id: acme/quoted\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "“{excerpt}”: this may deter people."
   fr: "« {excerpt} » : cela peut décourager des personnes."\nsuggestion:\n  en: "Interested in {excerpt}"\n  fr: "Intérêt pour la cuisine"\n`);
     const [f] = custom(audit([quoted]), 'acme/quoted');
     expect(f.message).toBe('« passionnés » : cela peut décourager des personnes.');
-    expect(f.suggestions).toEqual([{ message: 'Remplacez par « Intérêt pour la cuisine ».', replacement: 'Intérêt pour la cuisine' }]);
-    expect(() => rule(`id: acme/bad\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "{word} may deter."\n  fr: "Peut décourager."\n`))
-      .toThrow(/rule-\d+\.yaml:6: message\.en: unknown placeholder \{word\} \(allowed: \{excerpt\}\)/);
+    expect(f.suggestions).toEqual([
+      { message: 'Remplacez par « Intérêt pour la cuisine ».', replacement: 'Intérêt pour la cuisine' },
+    ]);
+    expect(() =>
+      rule(
+        `id: acme/bad\nseverity: info\nphrases:\n  fr: [passionné]\nmessage:\n  en: "{word} may deter."\n  fr: "Peut décourager."\n`,
+      ),
+    ).toThrow(/rule-\d+\.yaml:6: message\.en: unknown placeholder \{word\} \(allowed: \{excerpt\}\)/);
   });
 
   it('leave the built-in findings as they are', () => {
@@ -155,17 +185,26 @@ describe('the shipped phrase rules file (lexicons/rules/phrase-rules.yaml)', () 
   it('loads, and a rule is one entry of its `rules` list', () => {
     expect(shippedPhraseRules().suggestion.en).toContain('{replacement}');
     const loaded = loadPhraseRulesFile(write(withEntry(ENTRY)), ['language/second-language']);
-    expect(loaded.rules.map((r) => [r.id, r.severity, r.roles])).toEqual([['hiring/native-speaker', 'warning', ['requirements']]]);
+    expect(loaded.rules.map((r) => [r.id, r.severity, r.roles])).toEqual([
+      ['hiring/native-speaker', 'warning', ['requirements']],
+    ]);
   });
 
   it('a bad entry names the file, the line and the key; so does an id used twice or a built-in id', () => {
     const bad = write(withEntry(ENTRY.replace('severity: warning', 'severity: high')));
-    const line = withEntry(ENTRY).split('\n').findIndex((l) => l.includes('severity: warning')) + 1;
+    const line =
+      withEntry(ENTRY)
+        .split('\n')
+        .findIndex((l) => l.includes('severity: warning')) + 1;
     expect(() => loadPhraseRulesFile(bad, [])).toThrow(`${bad}:${line}: rules[0].severity: "high" is not a severity`);
     const twice = write(withEntry(ENTRY + ENTRY));
-    expect(() => loadPhraseRulesFile(twice, [])).toThrow(/:\d+: rules\[1\]\.id: "hiring\/native-speaker" is the id of an earlier rule/);
+    expect(() => loadPhraseRulesFile(twice, [])).toThrow(
+      /:\d+: rules\[1\]\.id: "hiring\/native-speaker" is the id of an earlier rule/,
+    );
     const builtIn = write(withEntry(ENTRY.replace('hiring/native-speaker', 'licence/driver')));
-    expect(() => loadPhraseRulesFile(builtIn, ['licence/driver'])).toThrow(/rules\[0\]\.id: "licence\/driver" is a built-in rule id/);
+    expect(() => loadPhraseRulesFile(builtIn, ['licence/driver'])).toThrow(
+      /rules\[0\]\.id: "licence\/driver" is a built-in rule id/,
+    );
     const noSuggestion = write(shippedText.replace(/^suggestion:\n(?: {2}.*\n)+/m, ''));
     expect(() => loadPhraseRulesFile(noSuggestion, [])).toThrow(/suggestion: missing "suggestion"/);
   });
@@ -175,7 +214,9 @@ describe('the shipped phrase rules file (lexicons/rules/phrase-rules.yaml)', () 
     cpSync(RULES_DIR, join(root, 'lexicons', 'rules'), { recursive: true });
     writeFileSync(join(root, 'lexicons', 'rules', 'phrase-rules.yaml'), withEntry(ENTRY));
     const doc = generate(root) as string;
-    expect(doc).toContain('| [`hiring/native-speaker`](#hiringnative-speaker) | warning | “{excerpt}”: asking for a native speaker');
+    expect(doc).toContain(
+      '| [`hiring/native-speaker`](#hiringnative-speaker) | warning | “{excerpt}”: asking for a native speaker',
+    );
     expect(doc).toContain('## hiring/native-speaker');
     expect(doc).toContain('- **Phrases (fr):** “langue maternelle”');
     expect(doc).toContain('- **Applies only** in `requirements`.');

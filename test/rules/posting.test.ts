@@ -2,7 +2,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPhraseAt, foldedAt, foldedLine, hasPhrase, lineAt, lineNumberAt, mentions, mentionsAt, mentionsOnLine } from '../../src/rules/posting.js';
+import {
+  findPhraseAt,
+  foldedAt,
+  foldedLine,
+  hasPhrase,
+  lineAt,
+  lineNumberAt,
+  mentions,
+  mentionsAt,
+  mentionsOnLine,
+} from '../../src/rules/posting.js';
 import { analyze } from '../../src/text/analyze.js';
 import { at } from './helpers.js';
 
@@ -44,7 +54,9 @@ describe('the line of a span', () => {
     expect(req.excerpt).toBe('DES requis');
     expect(req.span.start).toEqual({ line: 2, column: 3, offset: 9 });
     const pay = text.indexOf('20');
-    expect(lineAt(b, { start: b.lineIndex.position(pay), end: b.lineIndex.position(pay + 2) }).excerpt).toBe('Salaire : 20 $');
+    expect(lineAt(b, { start: b.lineIndex.position(pay), end: b.lineIndex.position(pay + 2) }).excerpt).toBe(
+      'Salaire : 20 $',
+    );
   });
 });
 
@@ -89,7 +101,7 @@ describe('whole-word phrase tests', () => {
   });
 
   it('folds a short text that is not the posting (a title) the same way', () => {
-    expect(mentions(phrases(['prepose a l\'entretien']), 'Préposé à l’entretien ménager')).toBe(true);
+    expect(mentions(phrases(["prepose a l'entretien"]), 'Préposé à l’entretien ménager')).toBe(true);
     expect(mentions(phrases([], ['driver']), 'Drivers’ dispatcher')).toBe(false);
   });
 });
@@ -97,7 +109,12 @@ describe('whole-word phrase tests', () => {
 describe('where a phrase is, in original offsets', () => {
   it('gives the earliest phrase, the longest there, across a ligature', () => {
     const line = lineAt(a, span('Cœur'));
-    const hit = findPhraseAt({ fr: ['ouvrage', 'coeur a l\'ouvrage', 'coeur'], en: [] }, a, line.span.start.offset, line.span.end.offset);
+    const hit = findPhraseAt(
+      { fr: ['ouvrage', "coeur a l'ouvrage", 'coeur'], en: [] },
+      a,
+      line.span.start.offset,
+      line.span.end.offset,
+    );
     expect(hit && POSTING.slice(hit.start, hit.end)).toBe('Cœur à l’ouvrage');
     expect(findPhraseAt({ fr: ['vierges'], en: [] }, a, 0, POSTING.length)).toBeNull();
   });
@@ -112,7 +129,9 @@ describe('where a phrase is, in original offsets', () => {
 
 describe('the rules read the analysis, not the raw text', () => {
   const dir = join(__dirname, '../../src/rules');
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
 
   it('no rule module reads context.text, re-splits lines or builds its own line index', () => {
     expect(sources.length).toBeGreaterThan(10);

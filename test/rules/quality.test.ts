@@ -2,7 +2,13 @@
 // quality/precarious-contract, requirements/too-many.
 import { describe, expect, it } from 'vitest';
 import { auditPosting } from '../../src/audit.js';
-import { irregularHours, paidWording, precariousContract, statesDuration, unpaidTrial } from '../../src/rules/quality.js';
+import {
+  irregularHours,
+  paidWording,
+  precariousContract,
+  statesDuration,
+  unpaidTrial,
+} from '../../src/rules/quality.js';
 import { distinctRequired, tooMany } from '../../src/rules/requirements.js';
 import { LineIndex } from '../../src/text/lines.js';
 import type { AuditOptions, Finding, Kind, Requirement, Signal } from '../../src/types.js';
@@ -12,10 +18,11 @@ const ids = (fs: Finding[], rule: string) => fs.filter((f) => f.ruleId === rule)
 const audit = (text: string, options: AuditOptions) => auditPosting({ source: 'test', text }, options).findings;
 
 describe('quality/unpaid-trial', () => {
-  const fr = "Cuisinier\nConditions :\n- Journée d'essai non rémunérée\n- Formation non payée de deux jours\n- Stage non rémunéré\n";
+  const fr =
+    "Cuisinier\nConditions :\n- Journée d'essai non rémunérée\n- Formation non payée de deux jours\n- Stage non rémunéré\n";
   const en = 'Line cook\nConditions:\n- Unpaid trial shift before hiring\n- Volunteer basis\n';
 
-  it('an unpaid trial → warning; the rewrite keeps the posting\'s words, paid', () => {
+  it("an unpaid trial → warning; the rewrite keeps the posting's words, paid", () => {
     const p = profile('fr', [], { signals: [signal(fr, "Journée d'essai non rémunérée", 'unpaid-trial', 'offer')] });
     const [f] = unpaidTrial.check(p, context(fr, { jurisdiction: 'QC', date: '2026-06-01' }));
     expect(f.severity).toBe('warning');
@@ -30,17 +37,26 @@ describe('quality/unpaid-trial', () => {
     const [f] = unpaidTrial.check(p, context(en, { locale: 'en', jurisdiction: 'ON', date: '2024-03-21' }));
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/since 21 March 2024/);
-    expect(f.references.map((r) => r.url)).toContain('https://springlaw.ca/no-free-trials-ontario-employees-need-to-be-paid-for-trial-periods/');
+    expect(f.references.map((r) => r.url)).toContain(
+      'https://springlaw.ca/no-free-trials-ontario-employees-need-to-be-paid-for-trial-periods/',
+    );
     expect(f.suggestions[0].replacement).toBe("Paid trial shift at the job's regular rate");
     expectWellFormed(f, 'en');
-    expect(unpaidTrial.check(p, context(en, { locale: 'en', jurisdiction: 'ON', date: '2024-03-20' }))[0].severity).toBe('warning');
-    expect(unpaidTrial.check(p, context(en, { locale: 'en', jurisdiction: null, date: '2026-06-01' }))[0].severity).toBe('warning');
+    expect(
+      unpaidTrial.check(p, context(en, { locale: 'en', jurisdiction: 'ON', date: '2024-03-20' }))[0].severity,
+    ).toBe('warning');
+    expect(
+      unpaidTrial.check(p, context(en, { locale: 'en', jurisdiction: null, date: '2026-06-01' }))[0].severity,
+    ).toBe('warning');
   });
 
   it('unpaid training counts; volunteering and unpaid internships are not trials', () => {
-    const p = profile('fr', [], { signals: [
-      signal(fr, 'Formation non payée', 'unpaid-trial', 'offer'), signal(fr, 'Stage non rémunéré', 'unpaid-trial', 'offer'),
-    ] });
+    const p = profile('fr', [], {
+      signals: [
+        signal(fr, 'Formation non payée', 'unpaid-trial', 'offer'),
+        signal(fr, 'Stage non rémunéré', 'unpaid-trial', 'offer'),
+      ],
+    });
     const found = unpaidTrial.check(p, context(fr));
     expect(found.map((f) => f.excerpt)).toEqual(['Formation non payée']);
     expect(found[0].suggestions[0].replacement).toBe('Formation payée au taux du poste');
@@ -48,26 +64,36 @@ describe('quality/unpaid-trial', () => {
     expect(unpaidTrial.check(v, context(en, { locale: 'en' }))).toEqual([]);
   });
 
-  it('a message in the other language uses the rule\'s own rewrite', () => {
+  it("a message in the other language uses the rule's own rewrite", () => {
     const p = profile('fr', [], { signals: [signal(fr, "Journée d'essai non rémunérée", 'unpaid-trial', 'offer')] });
-    expect(unpaidTrial.check(p, context(fr, { locale: 'en' }))[0].suggestions[0].replacement).toBe("Paid trial at the job's regular rate");
+    expect(unpaidTrial.check(p, context(fr, { locale: 'en' }))[0].suggestions[0].replacement).toBe(
+      "Paid trial at the job's regular rate",
+    );
     expect(paidWording('essai non-rémunéré', 'fr')).toBe('essai rémunéré au taux du poste');
     expect(paidWording('trial shift', 'en')).toBeNull();
   });
 });
 
 describe('quality/irregular-hours', () => {
-  const fr = "Préposé\nConditions :\n- Sur appel, horaire irrégulier\n- Heures non garanties\nTâches :\n- Autres tâches connexes au besoin\n";
-  const en = 'Clerk\nConditions:\n- Hours vary, no guaranteed hours\n- On call weekends\nDuties:\n- Other duties as required\n';
+  const fr =
+    'Préposé\nConditions :\n- Sur appel, horaire irrégulier\n- Heures non garanties\nTâches :\n- Autres tâches connexes au besoin\n';
+  const en =
+    'Clerk\nConditions:\n- Hours vary, no guaranteed hours\n- On call weekends\nDuties:\n- Other duties as required\n';
 
   it('on call / irregular → info citing LNT s. 59.0.1(3); no guaranteed hours → warning', () => {
-    const p = profile('fr', [], { signals: [
-      signal(fr, 'Sur appel', 'irregular-hours', 'offer'), signal(fr, 'horaire irrégulier', 'irregular-hours', 'offer'),
-      signal(fr, 'Heures non garanties', 'irregular-hours', 'offer'),
-    ] });
+    const p = profile('fr', [], {
+      signals: [
+        signal(fr, 'Sur appel', 'irregular-hours', 'offer'),
+        signal(fr, 'horaire irrégulier', 'irregular-hours', 'offer'),
+        signal(fr, 'Heures non garanties', 'irregular-hours', 'offer'),
+      ],
+    });
     const found = irregularHours.check(p, context(fr));
     expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['Heures non garanties', 'warning']]);
-    const onCall = irregularHours.check(profile('fr', [], { signals: [signal(fr, 'Sur appel', 'irregular-hours', 'offer')] }), context(fr));
+    const onCall = irregularHours.check(
+      profile('fr', [], { signals: [signal(fr, 'Sur appel', 'irregular-hours', 'offer')] }),
+      context(fr),
+    );
     expect(onCall.map((f) => [f.excerpt, f.severity])).toEqual([['Sur appel', 'info']]);
     expect(onCall[0].message).toMatch(/art\. 59\.0\.1, 3°/);
     expect(onCall[0].message).toMatch(/sauf exceptions/);
@@ -76,13 +102,18 @@ describe('quality/irregular-hours', () => {
   });
 
   it('one finding per posting, the no-guaranteed-hours wording standing for it (en)', () => {
-    const p = profile('en', [], { signals: [
-      signal(en, 'Hours vary', 'irregular-hours', 'offer'), signal(en, 'no guaranteed hours', 'irregular-hours', 'offer'),
-      signal(en, 'On call', 'irregular-hours', 'offer'),
-    ] });
+    const p = profile('en', [], {
+      signals: [
+        signal(en, 'Hours vary', 'irregular-hours', 'offer'),
+        signal(en, 'no guaranteed hours', 'irregular-hours', 'offer'),
+        signal(en, 'On call', 'irregular-hours', 'offer'),
+      ],
+    });
     const found = irregularHours.check(p, context(en, { locale: 'en' }));
     expect(found.map((f) => [f.excerpt, f.severity])).toEqual([['no guaranteed hours', 'warning']]);
-    expect(found[0].suggestions[0].replacement).toBe('[number] guaranteed hours a week; shifts announced at least 5 days ahead');
+    expect(found[0].suggestions[0].replacement).toBe(
+      '[number] guaranteed hours a week; shifts announced at least 5 days ahead',
+    );
     found.forEach((f) => expectWellFormed(f, 'en'));
   });
 
@@ -97,14 +128,22 @@ describe('quality/irregular-hours', () => {
     const text = 'Commis\n- Horaire selon les besoins\n- Disponible selon les besoins\n';
     const avail: Requirement = requirement(text, 'Disponible selon les besoins', 'availability');
     const i = text.lastIndexOf('selon les besoins');
-    const second: Signal = { type: 'irregular-hours', text: 'selon les besoins', span: new LineIndex(text).span(i, i + 17), section: 'none' };
-    const p = profile('fr', [avail], { signals: [signal(text, 'selon les besoins', 'irregular-hours', 'none'), second] });
+    const second: Signal = {
+      type: 'irregular-hours',
+      text: 'selon les besoins',
+      span: new LineIndex(text).span(i, i + 17),
+      section: 'none',
+    };
+    const p = profile('fr', [avail], {
+      signals: [signal(text, 'selon les besoins', 'irregular-hours', 'none'), second],
+    });
     expect(irregularHours.check(p, context(text)).map((f) => f.span.start.line)).toEqual([2]);
   });
 });
 
 describe('quality/precarious-contract', () => {
-  const text = 'Commis\nPoste temporaire\nContrat de 6 mois\nPoste permanent après la période de probation\nTâches :\n- Rédiger des contrats\n';
+  const text =
+    'Commis\nPoste temporaire\nContrat de 6 mois\nPoste permanent après la période de probation\nTâches :\n- Rédiger des contrats\n';
 
   it('a temporary job with no duration on its line → info at the signal', () => {
     const p = profile('fr', [], { signals: [signal(text, 'temporaire', 'precarious', 'none')] });
@@ -120,39 +159,77 @@ describe('quality/precarious-contract', () => {
     expect(precariousContract.check(p, context(text))).toEqual([]);
     const [f] = precariousContract.check({ ...p, pay: UNPAID }, context(text));
     expect(f.message).toMatch(/sans indiquer le salaire/);
-    expect(f.references.map((r) => r.url)).toContain('https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job');
+    expect(f.references.map((r) => r.url)).toContain(
+      'https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job',
+    );
   });
 
   it('"permanent" on the line, or a signal in the duties → no finding', () => {
     const duties = profile('fr', [], { signals: [signal(text, 'contrats', 'precarious', 'duties')] });
     expect(precariousContract.check(duties, context(text))).toEqual([]);
     const permLine = 'Commis\nRemplacement menant à un poste permanent\n';
-    expect(precariousContract.check(profile('fr', [], { signals: [signal(permLine, 'Remplacement', 'precarious', 'none')] }), context(permLine))).toEqual([]);
+    expect(
+      precariousContract.check(
+        profile('fr', [], { signals: [signal(permLine, 'Remplacement', 'precarious', 'none')] }),
+        context(permLine),
+      ),
+    ).toEqual([]);
   });
 
   it('durations and end dates, in French and English', () => {
-    for (const yes of ['Contrat de 6 mois', 'contrat de six mois', 'Poste temporaire (12 semaines)', 'jusqu\'au 31 août', 'until June 30',
-      'Contract: 3-month term', 'temporary, through December', 'fixed-term, ends 2026-09-30', 'du 1er avril au 30 septembre', 'one year contract']) {
+    for (const yes of [
+      'Contrat de 6 mois',
+      'contrat de six mois',
+      'Poste temporaire (12 semaines)',
+      "jusqu'au 31 août",
+      'until June 30',
+      'Contract: 3-month term',
+      'temporary, through December',
+      'fixed-term, ends 2026-09-30',
+      'du 1er avril au 30 septembre',
+      'one year contract',
+    ]) {
       expect(statesDuration(yes), yes).toBe(true);
     }
-    for (const no of ['Poste temporaire', 'Contract position', 'Temporary, full time, 40 h', 'Saisonnier — 37,5 heures']) {
+    for (const no of [
+      'Poste temporaire',
+      'Contract position',
+      'Temporary, full time, 40 h',
+      'Saisonnier — 37,5 heures',
+    ]) {
       expect(statesDuration(no), no).toBe(false);
     }
   });
 
   it('English: "Temporary position" → info; "Temporary position, 4 months" with pay → none', () => {
     const en = 'Clerk\nTemporary position\nTemporary position, 4 months\n';
-    const [f] = precariousContract.check(profile('en', [], { signals: [signal(en, 'Temporary', 'precarious', 'none')] }), context(en, { locale: 'en' }));
+    const [f] = precariousContract.check(
+      profile('en', [], { signals: [signal(en, 'Temporary', 'precarious', 'none')] }),
+      context(en, { locale: 'en' }),
+    );
     expect(f.severity).toBe('info');
     expectWellFormed(f, 'en');
     const second = { ...signal(en, 'Temporary position, 4 months', 'precarious', 'none'), text: 'Temporary' };
-    expect(precariousContract.check(profile('en', [], { signals: [second], pay: PAID }), context(en, { locale: 'en' }))).toEqual([]);
+    expect(
+      precariousContract.check(profile('en', [], { signals: [second], pay: PAID }), context(en, { locale: 'en' })),
+    ).toEqual([]);
   });
 });
 
 describe('requirements/too-many', () => {
-  const kinds: Kind[] = ['secondary-diploma', 'post-secondary', 'second-language', 'experience', 'driver-licence', 'own-vehicle',
-    'criminal-record-check', 'canadian-experience', 'availability', 'physical', 'experience'];
+  const kinds: Kind[] = [
+    'secondary-diploma',
+    'post-secondary',
+    'second-language',
+    'experience',
+    'driver-licence',
+    'own-vehicle',
+    'criminal-record-check',
+    'canadian-experience',
+    'availability',
+    'physical',
+    'experience',
+  ];
   const lines = kinds.map((k, i) => `- Exigence ${i + 1} (${k})`);
   const text = ['Préposé', 'Exigences :', ...lines, '- Exigence 12 (atout)'].join('\n');
   const reqs = kinds.map((k, i) => requirement(text, `Exigence ${i + 1} (${k})`, k));
@@ -231,18 +308,26 @@ describe('end to end: job quality', () => {
     const found = audit(FR_JOB, { jurisdiction: 'QC', date: '2026-06-01' });
     expect(ids(found, 'quality/unpaid-trial').map((f) => f.severity)).toEqual(['warning']);
     expect(ids(found, 'quality/precarious-contract').map((f) => f.severity)).toEqual(['info']);
-    expect(ids(found, 'quality/irregular-hours').map((f) => [f.excerpt, f.severity])).toEqual([['heures non garanties', 'warning']]);
+    expect(ids(found, 'quality/irregular-hours').map((f) => [f.excerpt, f.severity])).toEqual([
+      ['heures non garanties', 'warning'],
+    ]);
     for (const f of found) expectWellFormed(f, 'fr');
   });
 
   it('English, Ontario: unpaid trial → error; "other duties as required" → nothing', () => {
     const found = audit(EN_JOB, { jurisdiction: 'ON', date: '2026-06-01' });
     expect(ids(found, 'quality/unpaid-trial').map((f) => f.severity)).toEqual(['error']);
-    expect(ids(found, 'quality/irregular-hours').map((f) => [f.excerpt, f.severity])).toEqual([['no guaranteed hours', 'warning']]);
+    expect(ids(found, 'quality/irregular-hours').map((f) => [f.excerpt, f.severity])).toEqual([
+      ['no guaranteed hours', 'warning'],
+    ]);
     expect(ids(found, 'quality/precarious-contract').map((f) => f.severity)).toEqual(['info']);
     // Before the Ontario rule, and with no jurisdiction: a warning.
-    expect(ids(audit(EN_JOB, { jurisdiction: 'ON', date: '2024-03-20' }), 'quality/unpaid-trial').map((f) => f.severity)).toEqual(['warning']);
-    expect(ids(audit(EN_JOB, { jurisdiction: null, date: '2026-06-01' }), 'quality/unpaid-trial').map((f) => f.severity)).toEqual(['warning']);
+    expect(
+      ids(audit(EN_JOB, { jurisdiction: 'ON', date: '2024-03-20' }), 'quality/unpaid-trial').map((f) => f.severity),
+    ).toEqual(['warning']);
+    expect(
+      ids(audit(EN_JOB, { jurisdiction: null, date: '2026-06-01' }), 'quality/unpaid-trial').map((f) => f.severity),
+    ).toEqual(['warning']);
   });
 
   it('a seasonal job with its dates, schedule and pay → no job-quality finding', () => {
@@ -277,7 +362,11 @@ Salaire : 20 $ de l'heure
     expect(f.excerpt).toBe('DES obligatoire');
     expect(f.message).toMatch(/^L'offre exige 1\d éléments \(limite : 10\)/);
     expectWellFormed(f, 'fr');
-    expect(ids(auditPosting({ source: 'x', text }, { jurisdiction: 'QC', date: '2026-06-01', locale: 'en' }).findings, 'requirements/too-many')[0].message)
-      .toMatch(/^The posting requires 1\d items/);
+    expect(
+      ids(
+        auditPosting({ source: 'x', text }, { jurisdiction: 'QC', date: '2026-06-01', locale: 'en' }).findings,
+        'requirements/too-many',
+      )[0].message,
+    ).toMatch(/^The posting requires 1\d items/);
   });
 });

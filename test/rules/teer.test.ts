@@ -36,26 +36,44 @@ const EN = [
 
 const occ = (teer: number, noc = `6${teer}201`, title = 'Occupation'): Occupation => ({ noc, title, teer });
 
-interface Texts { des: Requirement; desEq: Requirement; dep: Requirement; depEq: Requirement; desAsset: Requirement; y2: Requirement; y1: Requirement; y5: Requirement }
-const reqs = (t: string, lang: 'fr' | 'en'): Texts => lang === 'fr' ? {
-  des: requirement(t, 'DES obligatoire', 'secondary-diploma', 'required', { equivalence: false }),
-  desEq: requirement(t, "DES ou l'équivalent", 'secondary-diploma', 'required', { equivalence: true }),
-  dep: requirement(t, 'DEP en cuisine requis', 'post-secondary', 'required', { equivalence: false }),
-  depEq: requirement(t, "DEP en cuisine ou l'équivalent", 'post-secondary', 'required', { equivalence: true }),
-  desAsset: requirement(t, 'DES un atout', 'secondary-diploma', 'asset'),
-  y2: requirement(t, "2 ans d'expérience en restauration", 'experience', 'required', { years: 2 }),
-  y1: requirement(t, "1 an d'expérience en restauration", 'experience', 'required', { years: 1 }),
-  y5: requirement(t, "5 ans d'expérience en restauration", 'experience', 'required', { years: 5 }),
-} : {
-  des: requirement(t, 'High school diploma required', 'secondary-diploma', 'required', { equivalence: false }),
-  desEq: requirement(t, 'High school diploma or equivalent', 'secondary-diploma', 'required', { equivalence: true }),
-  dep: requirement(t, 'College diploma in culinary arts required', 'post-secondary', 'required', { equivalence: false }),
-  depEq: requirement(t, 'College diploma in culinary arts or equivalent', 'post-secondary', 'required', { equivalence: true }),
-  desAsset: requirement(t, 'High school diploma an asset', 'secondary-diploma', 'asset'),
-  y2: requirement(t, '2 years of restaurant experience', 'experience', 'required', { years: 2 }),
-  y1: requirement(t, '1 year of restaurant experience', 'experience', 'required', { years: 1 }),
-  y5: requirement(t, '5 years of restaurant experience', 'experience', 'required', { years: 5 }),
-};
+interface Texts {
+  des: Requirement;
+  desEq: Requirement;
+  dep: Requirement;
+  depEq: Requirement;
+  desAsset: Requirement;
+  y2: Requirement;
+  y1: Requirement;
+  y5: Requirement;
+}
+const reqs = (t: string, lang: 'fr' | 'en'): Texts =>
+  lang === 'fr'
+    ? {
+        des: requirement(t, 'DES obligatoire', 'secondary-diploma', 'required', { equivalence: false }),
+        desEq: requirement(t, "DES ou l'équivalent", 'secondary-diploma', 'required', { equivalence: true }),
+        dep: requirement(t, 'DEP en cuisine requis', 'post-secondary', 'required', { equivalence: false }),
+        depEq: requirement(t, "DEP en cuisine ou l'équivalent", 'post-secondary', 'required', { equivalence: true }),
+        desAsset: requirement(t, 'DES un atout', 'secondary-diploma', 'asset'),
+        y2: requirement(t, "2 ans d'expérience en restauration", 'experience', 'required', { years: 2 }),
+        y1: requirement(t, "1 an d'expérience en restauration", 'experience', 'required', { years: 1 }),
+        y5: requirement(t, "5 ans d'expérience en restauration", 'experience', 'required', { years: 5 }),
+      }
+    : {
+        des: requirement(t, 'High school diploma required', 'secondary-diploma', 'required', { equivalence: false }),
+        desEq: requirement(t, 'High school diploma or equivalent', 'secondary-diploma', 'required', {
+          equivalence: true,
+        }),
+        dep: requirement(t, 'College diploma in culinary arts required', 'post-secondary', 'required', {
+          equivalence: false,
+        }),
+        depEq: requirement(t, 'College diploma in culinary arts or equivalent', 'post-secondary', 'required', {
+          equivalence: true,
+        }),
+        desAsset: requirement(t, 'High school diploma an asset', 'secondary-diploma', 'asset'),
+        y2: requirement(t, '2 years of restaurant experience', 'experience', 'required', { years: 2 }),
+        y1: requirement(t, '1 year of restaurant experience', 'experience', 'required', { years: 1 }),
+        y5: requirement(t, '5 years of restaurant experience', 'experience', 'required', { years: 5 }),
+      };
 
 /** What the table in docs/rules.md promises: severity per TEER 0–5 and unknown (null: no finding). */
 const SEVERITY = { w: 'warning', i: 'info', n: null } as const;
@@ -73,7 +91,12 @@ const TABLE: [keyof Texts, string][] = [
 
 function judgeOne(req: Requirement, lang: 'fr' | 'en', ctx: Context): Finding[] {
   const p = profile(lang, [req]);
-  const rule = req.kind === 'secondary-diploma' ? secondaryDiploma : req.kind === 'post-secondary' ? postSecondary : experienceYears;
+  const rule =
+    req.kind === 'secondary-diploma'
+      ? secondaryDiploma
+      : req.kind === 'post-secondary'
+        ? postSecondary
+        : experienceYears;
   return rule.check(p, ctx);
 }
 
@@ -84,7 +107,11 @@ describe('severity from TEER: the table of docs/rules.md', () => {
     for (const [name, row] of TABLE) {
       it(`${lang}: ${name} → ${row}`, () => {
         const got = [0, 1, 2, 3, 4, 5, null].map((teer) => {
-          const found = judgeOne(r[name], lang, context(text, { locale: lang, occupation: teer === null ? null : occ(teer) }));
+          const found = judgeOne(
+            r[name],
+            lang,
+            context(text, { locale: lang, occupation: teer === null ? null : occ(teer) }),
+          );
           for (const f of found) expectWellFormed(f, lang);
           return found.length ? found[0].severity : null;
         });
@@ -97,7 +124,10 @@ describe('severity from TEER: the table of docs/rules.md', () => {
 describe('education above the NOC norm', () => {
   it('TEER 5, DES with an equivalence → warning naming TEER 5; the rewrite drops the diploma', () => {
     const r = reqs(FR, 'fr');
-    const [f] = secondaryDiploma.check(profile('fr', [r.desEq]), context(FR, { occupation: { noc: '65201', title: 'Aides de cuisine', teer: 5 } }));
+    const [f] = secondaryDiploma.check(
+      profile('fr', [r.desEq]),
+      context(FR, { occupation: { noc: '65201', title: 'Aides de cuisine', teer: 5 } }),
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/même avec une équivalence/);
     expect(f.message).toMatch(/catégorie FEER 5/);
@@ -107,10 +137,15 @@ describe('education above the NOC norm', () => {
 
   it('TEER 5, DES required → the first rewrite drops it, and names the missing equivalence', () => {
     const r = reqs(EN, 'en');
-    const [f] = secondaryDiploma.check(profile('en', [r.des]), context(EN, { locale: 'en', occupation: occ(5, '65201') }));
+    const [f] = secondaryDiploma.check(
+      profile('en', [r.des]),
+      context(EN, { locale: 'en', occupation: occ(5, '65201') }),
+    );
     expect(f.severity).toBe('warning');
     expect(f.suggestions.map((s) => s.replacement)).toEqual([
-      'No diploma required; training provided', 'High school diploma: an asset', 'High school diploma or equivalent experience; training provided',
+      'No diploma required; training provided',
+      'High school diploma: an asset',
+      'High school diploma or equivalent experience; training provided',
     ]);
     expect(f.suggestions[0].message).toMatch(/accepts no equivalent/);
   });
@@ -127,7 +162,10 @@ describe('education above the NOC norm', () => {
 
   it('post-secondary in TEER 4: even with an equivalence, a warning', () => {
     const r = reqs(EN, 'en');
-    const [f] = postSecondary.check(profile('en', [r.depEq]), context(EN, { locale: 'en', occupation: occ(4, '64100') }));
+    const [f] = postSecondary.check(
+      profile('en', [r.depEq]),
+      context(EN, { locale: 'en', occupation: occ(4, '64100') }),
+    );
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/TEER 4 job/);
     expect(f.suggestions[0].replacement).toBe('No college diploma or degree required; training provided');
@@ -137,14 +175,21 @@ describe('education above the NOC norm', () => {
     const r = reqs(FR, 'fr');
     const ctx = (locale: 'fr' | 'en') => context(FR, { locale, occupation: { noc: '65201', title: 'x', teer: 5 } });
     const [fr] = secondaryDiploma.check(profile('fr', [r.des]), ctx('fr'));
-    expect(fr.message).toContain("Conditions d'accès à la profession selon la CNP : « Quelques années d'études secondaires sont habituellement exigées.");
+    expect(fr.message).toContain(
+      "Conditions d'accès à la profession selon la CNP : « Quelques années d'études secondaires sont habituellement exigées.",
+    );
     const [en] = secondaryDiploma.check(profile('fr', [r.des]), ctx('en'));
-    expect(en.message).toContain("The NOC's employment requirements: “Some secondary school education is usually required.");
+    expect(en.message).toContain(
+      "The NOC's employment requirements: “Some secondary school education is usually required.",
+    );
   });
 
   it('an unknown NOC code quotes nothing but keeps the TEER note', () => {
     const r = reqs(FR, 'fr');
-    const [f] = secondaryDiploma.check(profile('fr', [r.des]), context(FR, { occupation: { noc: '99999', title: 'Inconnue', teer: 5 } }));
+    const [f] = secondaryDiploma.check(
+      profile('fr', [r.des]),
+      context(FR, { occupation: { noc: '99999', title: 'Inconnue', teer: 5 } }),
+    );
     expect(f.message).toMatch(/FEER 5/);
     expect(f.message).not.toMatch(/Conditions d'accès/);
   });
@@ -153,9 +198,14 @@ describe('education above the NOC norm', () => {
 describe('experience and TEER', () => {
   it('TEER 4, 2 years → warning naming the TEER and quoting the NOC on experience when it has a sentence on it', () => {
     const r = reqs(FR, 'fr');
-    const [f] = experienceYears.check(profile('fr', [r.y2]), context(FR, { occupation: { noc: '64100', title: 'Vendeurs', teer: 4 } }));
+    const [f] = experienceYears.check(
+      profile('fr', [r.y2]),
+      context(FR, { occupation: { noc: '64100', title: 'Vendeurs', teer: 4 } }),
+    );
     expect(f.severity).toBe('warning');
-    expect(f.message).toMatch(/^« 2 ans d'expérience en restauration » : exiger 2 ans d'expérience en restauration pour un emploi de catégorie FEER 4/);
+    expect(f.message).toMatch(
+      /^« 2 ans d'expérience en restauration » : exiger 2 ans d'expérience en restauration pour un emploi de catégorie FEER 4/,
+    );
     expect(f.suggestions[0].replacement).toBe('Expérience en restauration un atout; formation offerte');
     expectWellFormed(f, 'fr');
   });
@@ -163,7 +213,10 @@ describe('experience and TEER', () => {
   it('an entry-level posting: any required experience → warning, whatever the occupation', () => {
     const r = reqs(EN, 'en');
     for (const occupation of [null, occ(2, '22310')]) {
-      const [f] = experienceYears.check(profile('en', [r.y1], { entryLevel: true }), context(EN, { locale: 'en', occupation }));
+      const [f] = experienceYears.check(
+        profile('en', [r.y1], { entryLevel: true }),
+        context(EN, { locale: 'en', occupation }),
+      );
       expect(f.severity).toBe('warning');
     }
   });
@@ -175,7 +228,7 @@ describe('end to end: auditPosting with --occupation', () => {
 
   it("a nurse's degree in a TEER 1 job (31301) → no post-secondary finding", () => {
     for (const text of [
-      'Infirmière ou infirmier\nCentre hospitalier régional\n\nExigences :\n- Baccalauréat en sciences infirmières requis\n- Membre de l\'OIIQ\n\nSalaire : 30 $ à 52 $ de l\'heure\n',
+      "Infirmière ou infirmier\nCentre hospitalier régional\n\nExigences :\n- Baccalauréat en sciences infirmières requis\n- Membre de l'OIIQ\n\nSalaire : 30 $ à 52 $ de l'heure\n",
       "Registered Nurse\nRegional Hospital\n\nRequirements:\n- Bachelor's degree in nursing required\n- Registration with the College of Nurses\n\nPay: $38 to $55 per hour\n",
     ]) {
       const r = auditPosting({ source: 'nurse', text }, { ...base, occupation: '31301' });
@@ -186,18 +239,29 @@ describe('end to end: auditPosting with --occupation', () => {
   });
 
   it('the same degree for an unknown occupation is judged by its wording (warning), never silenced', () => {
-    const text = "Infirmière ou infirmier\n\nExigences :\n- Baccalauréat en sciences infirmières requis\n\nSalaire : 30 $ de l'heure\n";
+    const text =
+      "Infirmière ou infirmier\n\nExigences :\n- Baccalauréat en sciences infirmières requis\n\nSalaire : 30 $ de l'heure\n";
     const p = profileOf(analyze(text));
     const found = judge(p, context(text, { occupation: null, date: '2026-06-01' }));
     expect(ids(found, 'education/post-secondary').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('a dishwasher (65201, TEER 5): DES with an equivalence → warning; in English too', () => {
-    const fr = auditPosting({ source: 'fr', text: "Plongeur/plongeuse\n\nExigences :\n- DES ou l'équivalent\n\nSalaire : 17,50 $ de l'heure\n" },
-      { ...base, occupation: '65201' });
+    const fr = auditPosting(
+      {
+        source: 'fr',
+        text: "Plongeur/plongeuse\n\nExigences :\n- DES ou l'équivalent\n\nSalaire : 17,50 $ de l'heure\n",
+      },
+      { ...base, occupation: '65201' },
+    );
     expect(ids(fr.findings, 'education/secondary-diploma').map((f) => f.severity)).toEqual(['warning']);
-    const en = auditPosting({ source: 'en', text: 'Dishwasher\n\nRequirements:\n- High school diploma or equivalent\n\nPay: $17.50 per hour\n' },
-      { ...base, occupation: '65201' });
+    const en = auditPosting(
+      {
+        source: 'en',
+        text: 'Dishwasher\n\nRequirements:\n- High school diploma or equivalent\n\nPay: $17.50 per hour\n',
+      },
+      { ...base, occupation: '65201' },
+    );
     const [f] = ids(en.findings, 'education/secondary-diploma');
     expect(f.severity).toBe('warning');
     expect(f.message).toMatch(/TEER 5/);
@@ -205,14 +269,16 @@ describe('end to end: auditPosting with --occupation', () => {
   });
 
   it('a retail salesperson (64100, TEER 4): DES with an equivalence → info; 3 years → warning', () => {
-    const text = "Vendeur/vendeuse\n\nExigences :\n- DES ou l'équivalent\n- 3 ans d'expérience en vente au détail\n\nSalaire : 17 $ de l'heure\n";
+    const text =
+      "Vendeur/vendeuse\n\nExigences :\n- DES ou l'équivalent\n- 3 ans d'expérience en vente au détail\n\nSalaire : 17 $ de l'heure\n";
     const r = auditPosting({ source: 'x', text }, { ...base, occupation: '64100' });
     expect(ids(r.findings, 'education/secondary-diploma').map((f) => f.severity)).toEqual(['info']);
     expect(ids(r.findings, 'experience/years').map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('a lab technician (TEER 2): DEC required → no post-secondary finding', () => {
-    const text = 'Technicien(ne) de laboratoire\n\nExigences :\n- DEC en techniques de laboratoire\n\nSalaire : 26 $ de l\'heure\n';
+    const text =
+      "Technicien(ne) de laboratoire\n\nExigences :\n- DEC en techniques de laboratoire\n\nSalaire : 26 $ de l'heure\n";
     const r = auditPosting({ source: 'x', text }, { ...base, occupation: '22110' });
     expect(r.occupation?.teer).toBe(2);
     expect(ids(r.findings, 'education/post-secondary')).toEqual([]);

@@ -30,7 +30,8 @@ describe('sections', () => {
   });
 
   it('recognises English headings, with extra words around the phrase', () => {
-    const en = 'Cook\n\nPosition Responsibilities:\n- Prep food\n\nNice to have\n- Food handler card\n\n## Requirements\n- 2 years of experience\n';
+    const en =
+      'Cook\n\nPosition Responsibilities:\n- Prep food\n\nNice to have\n- Food handler card\n\n## Requirements\n- 2 years of experience\n';
     const a = analyze(en);
     expect(a.lines[lineOf(en, '- Prep')].section).toBe('duties');
     expect(a.lines[lineOf(en, '- Food handler')].section).toBe('assets');
@@ -55,13 +56,16 @@ describe('sections', () => {
 
 describe('language', () => {
   it('detects the posting language on the whole text, not on short segments', () => {
-    const fr = 'Plongeur\n\nNous cherchons une personne pour laver la vaisselle et garder la cuisine propre. Vous travaillerez avec une équipe accueillante dans un restaurant familial du quartier.\nBilinguisme requis\n';
+    const fr =
+      'Plongeur\n\nNous cherchons une personne pour laver la vaisselle et garder la cuisine propre. Vous travaillerez avec une équipe accueillante dans un restaurant familial du quartier.\nBilinguisme requis\n';
     expect(analyze(fr).language).toBe('fr');
   });
 
   it('treats a posting with full French and English versions as French with both blocks', () => {
-    const frPart = 'Nous recherchons un préposé à l’accueil pour notre hôtel. Vous accueillerez les clients, vous répondrez au téléphone et vous gérerez les réservations avec soin. Vous travaillerez de jour et vous serez formé par notre équipe.';
-    const enPart = 'We are looking for a front desk clerk for our hotel. You will welcome guests, answer the phone and manage the bookings with care. You will work days and you will be trained by our team on the job.';
+    const frPart =
+      'Nous recherchons un préposé à l’accueil pour notre hôtel. Vous accueillerez les clients, vous répondrez au téléphone et vous gérerez les réservations avec soin. Vous travaillerez de jour et vous serez formé par notre équipe.';
+    const enPart =
+      'We are looking for a front desk clerk for our hotel. You will welcome guests, answer the phone and manage the bookings with care. You will work days and you will be trained by our team on the job.';
     const t = `Préposé à l'accueil / Front desk clerk\n\n${frPart}\n\n${enPart}\n`;
     const a = analyze(t);
     expect(a.bilingual).toBe(true);

@@ -13,7 +13,8 @@ function roleAt(a: Analysis, needle: string) {
   return { role: line.role, evidence: a.blocks[line.block].evidence };
 }
 
-const kinds = (text: string) => auditPosting({ source: 't', text }, { date: '2026-06-01' }).requirements.map((r) => r.kind);
+const kinds = (text: string) =>
+  auditPosting({ source: 't', text }, { date: '2026-06-01' }).requirements.map((r) => r.kind);
 
 describe('roles from headings', () => {
   const fr = [
@@ -68,7 +69,9 @@ describe('roles from headings', () => {
   });
 
   it('keeps a list of duties or asks across an unknown sub-heading, but not a how-to-apply block', () => {
-    const a = analyze('Titre\n\nVos missions :\n- Commander\n\nApprovisionnement :\n- Suivre les stocks\n\nPour postuler\nÉcrivez-nous.\n\nDivers :\n- DES requis\n');
+    const a = analyze(
+      'Titre\n\nVos missions :\n- Commander\n\nApprovisionnement :\n- Suivre les stocks\n\nPour postuler\nÉcrivez-nous.\n\nDivers :\n- DES requis\n',
+    );
     expect(roleAt(a, '- Suivre').role).toBe('duties');
     expect(roleAt(a, '- DES').role).toBe('other');
   });
@@ -79,7 +82,9 @@ describe('roles from headings', () => {
   });
 
   it('reads a short line alone between blank lines as a heading, but not a short sentence', () => {
-    const a = analyze('Clerk\n\nHow to apply\n\nSend a resume.\n\nAPS Competencies\n\nAgility to prioritize tasks\n\nLearn more about degree equivalency.\n\nText');
+    const a = analyze(
+      'Clerk\n\nHow to apply\n\nSend a resume.\n\nAPS Competencies\n\nAgility to prioritize tasks\n\nLearn more about degree equivalency.\n\nText',
+    );
     expect(roleAt(a, 'Agility').role).toBe('requirements');
     expect(roleAt(a, 'Learn more').evidence.line).toBe(7); // still under "APS Competencies"
   });
@@ -100,11 +105,17 @@ describe('roles from lead-ins', () => {
     expect(roleAt(a, '- has a forklift').role).toBe('requirements');
     expect(roleAt(a, '- has a forklift').evidence.source).toBe('lead-in');
     expect(roleAt(a, '- a driver').role).toBe('assets');
-    expect(roleAt(a, '- a driver').evidence).toEqual({ source: 'lead-in', line: 6, phrase: 'the following are assets' });
+    expect(roleAt(a, '- a driver').evidence).toEqual({
+      source: 'lead-in',
+      line: 6,
+      phrase: 'the following are assets',
+    });
   });
 
   it('reads French lead-ins; an unknown short heading goes on with the block above', () => {
-    const a = analyze('Commis\n\nNos attentes :\n- Bilinguisme requis\n\nAu quotidien, voici ce qui vous attend :\n- Accueillir les clients\n\nPar exemple, nous aimons :\n- Le café\n');
+    const a = analyze(
+      'Commis\n\nNos attentes :\n- Bilinguisme requis\n\nAu quotidien, voici ce qui vous attend :\n- Accueillir les clients\n\nPar exemple, nous aimons :\n- Le café\n',
+    );
     expect(roleAt(a, '- Bilinguisme').role).toBe('requirements');
     expect(roleAt(a, '- Accueillir').role).toBe('duties');
     expect(roleAt(a, '- Accueillir').evidence).toEqual({ source: 'lead-in', line: 6, phrase: 'Au quotidien' });
@@ -132,37 +143,45 @@ describe('cue paragraphs', () => {
   });
 
   it('does not take a paragraph that asks for something as boilerplate', () => {
-    const a = analyze('Electrician\n\nOffer of employment is conditional upon a criminal record check. We thank all applicants for their interest.\n');
+    const a = analyze(
+      'Electrician\n\nOffer of employment is conditional upon a criminal record check. We thank all applicants for their interest.\n',
+    );
     expect(roleAt(a, 'Offer of employment').role).not.toBe('boilerplate');
   });
 
   it('reads a condition of hiring inside a how-to-apply block as an ask', () => {
-    const text = 'Camp instructor\n\nHow to apply\nApply online.\n\nAs a condition of employment, a criminal record check with vulnerable sector screening is required.\n';
+    const text =
+      'Camp instructor\n\nHow to apply\nApply online.\n\nAs a condition of employment, a criminal record check with vulnerable sector screening is required.\n';
     const a = analyze(text);
     expect(roleAt(a, 'As a condition').role).toBe('requirements');
     expect(kinds(text)).toContain('criminal-record-check');
   });
 
   it('needs two words for a cue: one word names a heading only', () => {
-    const a = analyze('Commis\n\nExigences\n- Permis de conduire requis\n\nVos coordonnées seront traitées avec soin.\n');
+    const a = analyze(
+      'Commis\n\nExigences\n- Permis de conduire requis\n\nVos coordonnées seront traitées avec soin.\n',
+    );
     expect(roleAt(a, 'Vos coordonnées').role).toBe('requirements');
   });
 });
 
 describe('asks are not read where a posting does not ask', () => {
   it('ignores the employer description ("a bakery with 140 years of experience")', () => {
-    const text = 'Production worker\n\nAbout You:\n- Able to lift 20 kg\n\nAcme Bread is a leading Canadian bakery with 140 years of experience in baking.\n';
+    const text =
+      'Production worker\n\nAbout You:\n- Able to lift 20 kg\n\nAcme Bread is a leading Canadian bakery with 140 years of experience in baking.\n';
     expect(kinds(text)).not.toContain('experience');
     expect(kinds(text)).not.toContain('canadian-experience');
   });
 
   it('ignores how-to-apply text ("applicants who completed post-secondary studies outside Canada")', () => {
-    const text = 'Clerk\n\nQualifications\n- Two years of office experience required\n\nHow to Apply\nApplicants who have completed post-secondary studies outside of Canada must have their credentials assessed.\n';
+    const text =
+      'Clerk\n\nQualifications\n- Two years of office experience required\n\nHow to Apply\nApplicants who have completed post-secondary studies outside of Canada must have their credentials assessed.\n';
     expect(kinds(text)).toEqual(['experience']);
   });
 
   it('ignores legal boilerplate in French', () => {
-    const text = 'Préposé\n\nExigences\n- DES requis\n\nNous souscrivons au principe de l’équité en emploi; les personnes ayant un diplôme étranger sont invitées à postuler.\n';
+    const text =
+      'Préposé\n\nExigences\n- DES requis\n\nNous souscrivons au principe de l’équité en emploi; les personnes ayant un diplôme étranger sont invitées à postuler.\n';
     expect(kinds(text)).toEqual(['secondary-diploma']);
   });
 });
@@ -177,7 +196,9 @@ describe.skipIf(!existsSync(CORPUS))('roles of real postings (hand-checked)', ()
   for (const [file, expected] of Object.entries(fixture.postings)) {
     it(file, () => {
       const a = analyze(readFileSync(`${CORPUS}/${file}`, 'utf8'));
-      const got = a.blocks.map((b) => `${b.lineFrom + 1} ${b.role}`).filter((b) => !(b.split(' ')[0] in (expected.wrong ?? {})));
+      const got = a.blocks
+        .map((b) => `${b.lineFrom + 1} ${b.role}`)
+        .filter((b) => !(b.split(' ')[0] in (expected.wrong ?? {})));
       const want = expected.blocks.filter((b) => !(b.split(' ')[0] in (expected.wrong ?? {})));
       expect(got).toEqual(want);
     });

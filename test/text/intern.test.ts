@@ -22,7 +22,8 @@ describe('Interner', () => {
   it('starts afresh after its maximum', () => {
     const words = new Interner((key) => ({ norm: key }), 3);
     const first = words.get('a');
-    words.get('b'); words.get('c');
+    words.get('b');
+    words.get('c');
     words.get('d'); // the fourth key: a new table
     expect(words.size).toBe(1);
     expect(words.get('a')).not.toBe(first);

@@ -32,13 +32,16 @@ describe('language detection', () => {
   });
 
   it('detects each sample in its folder’s language', () => {
-    for (const f of samples) expect(detectLanguage(readFileSync(f, 'utf8'), [], 'fr')).toBe(f.includes('/fr/') ? 'fr' : 'en');
+    for (const f of samples)
+      expect(detectLanguage(readFileSync(f, 'utf8'), [], 'fr')).toBe(f.includes('/fr/') ? 'fr' : 'en');
   });
 
   it('uses function words and accents for short texts instead of franc', () => {
     expect(detectLanguage('Bilinguisme requis', ['bilinguisme', 'requis'], 'en')).toBe('fr');
     expect(detectLanguage('Préposé à l’entretien', ['prepose', 'a', 'l', 'entretien'], 'en')).toBe('fr');
-    expect(detectLanguage('Cashier, evenings and weekends', ['cashier', 'evenings', 'and', 'weekends'], 'fr')).toBe('en');
+    expect(detectLanguage('Cashier, evenings and weekends', ['cashier', 'evenings', 'and', 'weekends'], 'fr')).toBe(
+      'en',
+    );
     expect(detectLanguage('Commis', ['commis'], 'en')).toBe('en');
   });
 });

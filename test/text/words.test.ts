@@ -14,7 +14,12 @@ let n = 0;
 function failure(yaml: string): LexiconError {
   const file = join(dir, `words-${++n}.yaml`);
   writeFileSync(file, yaml);
-  try { loadTextWords(file); } catch (error) { if (error instanceof LexiconError) return error; throw error; }
+  try {
+    loadTextWords(file);
+  } catch (error) {
+    if (error instanceof LexiconError) return error;
+    throw error;
+  }
   throw new Error('no error');
 }
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;

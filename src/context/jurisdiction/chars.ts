@@ -9,7 +9,8 @@ export function isWordChar(c: string): boolean {
 }
 
 export const isAlnum = (c: string | undefined): boolean => c !== undefined && c !== '' && isWordChar(c);
-export const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+export const isUpper = (c: string | undefined): boolean =>
+  c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 
 /** A-Z, À-Þ ("Î.-P.-É."). */
 export function isUpperCode(c: number): boolean {
@@ -17,7 +18,10 @@ export function isUpperCode(c: number): boolean {
 }
 
 export function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
   return false;
 }
 
@@ -36,7 +40,13 @@ export function afterMarkup(text: string, at: number): boolean {
  * passes on its own: a place ("53000 Laval", "Laval (53)"), a location label ("Lieu : 69 - Lyon"), an abbreviation
  * ("WA 98101", "Sydney NSW 2000"), a marker ("Bac+2": "bac" is a trigger word).
  */
-export function hasEvidenceChar(text: string, start: number, end: number, runs: Set<string>, written?: Map<number, string[]>): boolean {
+export function hasEvidenceChar(
+  text: string,
+  start: number,
+  end: number,
+  runs: Set<string>,
+  written?: Map<number, string[]>,
+): boolean {
   let capital = false;
   let digits = 0;
   let run = start; // where the run of capitals that ends at i started

@@ -7,7 +7,21 @@ import { normalize } from '../../text/normalize.js';
 import { tokenize } from '../../text/tokens.js';
 
 export const JURISDICTION_CODES = [
-  'QC', 'ON', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU', 'CA', 'FR',
+  'QC',
+  'ON',
+  'BC',
+  'AB',
+  'MB',
+  'SK',
+  'NS',
+  'NB',
+  'NL',
+  'PE',
+  'YT',
+  'NT',
+  'NU',
+  'CA',
+  'FR',
 ] as const;
 export type JurisdictionCode = (typeof JURISDICTION_CODES)[number];
 
@@ -30,18 +44,36 @@ export interface JurisdictionData {
   commonWords: string[];
 }
 
-const LISTS = ['names', 'abbreviations', 'area-codes', 'cities', 'ambiguous', 'not-places', 'canada-wide', 'markers'] as const;
+const LISTS = [
+  'names',
+  'abbreviations',
+  'area-codes',
+  'cities',
+  'ambiguous',
+  'not-places',
+  'canada-wide',
+  'markers',
+] as const;
 const GROUPS = ['same-words', 'common-words', 'location-labels', 'jurisdictions', 'elsewhere'] as const;
 
 /** Folded words of a phrase of the data, cut as src/text/tokens.ts cuts a posting, with `same` applied. */
 export function placeWords(phrase: string, same: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  for (const t of tokenize(phrase, normalize(phrase), () => 0)) if (t.norm !== '+') out.push(same.get(t.norm) ?? t.norm);
+  for (const t of tokenize(phrase, normalize(phrase), () => 0))
+    if (t.norm !== '+') out.push(same.get(t.norm) ?? t.norm);
   return out;
 }
 
 function validate(doc: YamlDoc): JurisdictionData {
-  const data: JurisdictionData = { labels: [], places: [], abbreviations: [], markers: [], areaCodes: [], sameWords: [], commonWords: [] };
+  const data: JurisdictionData = {
+    labels: [],
+    places: [],
+    abbreviations: [],
+    markers: [],
+    areaCodes: [],
+    sameWords: [],
+    commonWords: [],
+  };
   const same = new Map<string, string>();
   const seenArea = new Map<string, string>();
   const seenPlace = new Map<string, string>();
@@ -70,7 +102,8 @@ function validate(doc: YamlDoc): JurisdictionData {
   };
   const lists = (node: Node | null, code: Code, where: string): void => {
     for (const [list, listNode, listKey] of doc.entries(node, where)) {
-      if (!(LISTS as readonly string[]).includes(list)) doc.fail(listKey, `unknown list "${list}" in ${where} (allowed: ${LISTS.join(', ')})`);
+      if (!(LISTS as readonly string[]).includes(list))
+        doc.fail(listKey, `unknown list "${list}" in ${where} (allowed: ${LISTS.join(', ')})`);
       const w = `${where}.${list}`;
       for (const item of doc.items(listNode, w)) {
         if (list === 'names') place(item, code, 'name', w);
@@ -80,22 +113,21 @@ function validate(doc: YamlDoc): JurisdictionData {
         else if (list === 'canada-wide') {
           if (code !== 'CA') doc.fail(item, `${w}: canada-wide phrases belong to CA`);
           place(item, code, 'canada-wide', w);
-        }
-        else if (list === 'area-codes') {
+        } else if (list === 'area-codes') {
           const value = String(doc.value(item));
           if (!/^[2-9]\d\d$/.test(value)) doc.fail(item, `${w}: an area code is 3 digits, such as 514`);
           const before = seenArea.get(value);
           if (before) doc.fail(item, `area code ${value} is already listed (${before})`);
           seenArea.set(value, w);
           data.areaCodes.push([value, code]);
-        }
-        else exact(item, code, list as 'abbreviations' | 'markers', w);
+        } else exact(item, code, list as 'abbreviations' | 'markers', w);
       }
     }
   };
   const groups = doc.entries(doc.root, 'the jurisdictions lexicon');
   for (const [group, , key] of groups) {
-    if (!(GROUPS as readonly string[]).includes(group)) doc.fail(key, `unknown group "${group}" (allowed: ${GROUPS.join(', ')})`);
+    if (!(GROUPS as readonly string[]).includes(group))
+      doc.fail(key, `unknown group "${group}" (allowed: ${GROUPS.join(', ')})`);
   }
   // Same words first: every other phrase is cut with them.
   for (const [group, node] of groups) {

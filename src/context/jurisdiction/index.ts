@@ -49,16 +49,32 @@ export function inferJurisdiction(text: string, analysis?: AnalysedText): Jurisd
 }
 
 /** One piece of evidence: what it points to, its weight, and where it is in the text. */
-export interface JurisdictionEvidence { code: JurisdictionCode | 'elsewhere'; weight: number; text: string; start: number; end: number }
+export interface JurisdictionEvidence {
+  code: JurisdictionCode | 'elsewhere';
+  weight: number;
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** Every piece of evidence counted, strongest first, and the score of each jurisdiction (for --explain and tuning). */
-export function explainJurisdiction(text: string, analysis?: AnalysedText): { scores: Record<string, number>; evidence: JurisdictionEvidence[] } {
+export function explainJurisdiction(
+  text: string,
+  analysis?: AnalysedText,
+): { scores: Record<string, number>; evidence: JurisdictionEvidence[] } {
   const scores = collect(text, analysisOf(text, analysis));
   const out: Record<string, number> = {};
   for (const c of scores.codes()) out[c === ELSEWHERE ? 'elsewhere' : c] = scores.score(c);
-  const evidence = scores.hits()
+  const evidence = scores
+    .hits()
     .sort((a, b) => b.weight - a.weight || rank(b) - rank(a) || a.start - b.start)
-    .map((h) => ({ code: h.code === ELSEWHERE ? 'elsewhere' as const : h.code, weight: h.weight, text: text.slice(h.start, h.end), start: h.start, end: h.end }));
+    .map((h) => ({
+      code: h.code === ELSEWHERE ? ('elsewhere' as const) : h.code,
+      weight: h.weight,
+      text: text.slice(h.start, h.end),
+      start: h.start,
+      end: h.end,
+    }));
   return { scores: out, evidence };
 }
 
@@ -76,7 +92,11 @@ function collect(text: string, analysis: AnalysedText): Scores {
     // The words are a cheap first test: nothing that can be evidence, nothing to scan.
     if (!pendingLabel && !mayHoldEvidence(text, line, analysis, lex)) continue;
     const toks = lineWords(analysis, line, lex);
-    if (toks.length) pendingLabel = scanLine(text.slice(line.start, line.end), line.start, pendingLabel, lex, scores, { folded: analysis.norm, toks });
+    if (toks.length)
+      pendingLabel = scanLine(text.slice(line.start, line.end), line.start, pendingLabel, lex, scores, {
+        folded: analysis.norm,
+        toks,
+      });
     else pendingLabel = false;
   }
   return scores;
@@ -98,10 +118,12 @@ function lineWords(analysis: AnalysedText, line: AnalysedText['lines'][number], 
 
 /** The first index i in [from, length) with map[i] >= offset (length when none). */
 function firstAtOrAfter(map: Uint32Array, length: number, offset: number, from = 0): number {
-  let lo = from, hi = length;
+  let lo = from,
+    hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (map[mid] < offset) lo = mid + 1; else hi = mid;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

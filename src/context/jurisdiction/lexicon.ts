@@ -4,7 +4,11 @@ import { lazy, wordMemo } from '../../util/cache.js';
 import { hasEvidenceChar, isUpperCode, isWordChar } from './chars.js';
 import { loadJurisdictionData, placeWords, type Code, type JurisdictionData, type PlaceKind } from './data.js';
 
-export interface Place { words: string[]; code: Code; kind: PlaceKind }
+export interface Place {
+  words: string[];
+  code: Code;
+  kind: PlaceKind;
+}
 
 /** What a folded word starts: places (longest first), location labels, a marker; whether it lets a line be read. */
 export interface WordInfo {
@@ -45,7 +49,11 @@ export interface Compiled {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (texts: Iterable<string>) => [...new Set(texts)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (texts: Iterable<string>) =>
+  [...new Set(texts)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 function compile(data: JurisdictionData): Compiled {
   const same = new Map(data.sameWords);
@@ -54,7 +62,8 @@ function compile(data: JurisdictionData): Compiled {
   const placeWordLists: string[][] = new Array(data.places.length);
   for (let i = 0; i < data.places.length; i++) {
     const place = data.places[i];
-    const code = place[1], kind = place[2];
+    const code = place[1],
+      kind = place[2];
     const w = (placeWordLists[i] = place[3].split(' '));
     const list = places.get(w[0]);
     if (list) list.push({ words: w, code, kind });
@@ -77,13 +86,22 @@ function compile(data: JurisdictionData): Compiled {
   const quiet = data.markers.filter(([text]) => !passes(text) && isWordChar(text[0])).map(([text]) => text);
   const firstWord = (text: string) => placeWords(text, same)[0];
   const words = new Map<string, WordInfo>();
-  const info = (w: string): WordInfo => { let i = words.get(w); if (!i) words.set(w, (i = {})); return i; };
+  const info = (w: string): WordInfo => {
+    let i = words.get(w);
+    if (!i) words.set(w, (i = {}));
+    return i;
+  };
   // Every word of a place must be on the line: one is enough to look for, the longest but for a few words too
   // common to be worth it ("a" of "U.S.A.", "i" of "P.E.I."; ties: the last, "pas" of "the pas").
   const common = new Set(data.commonWords);
   for (let i = 0; i < placeWordLists.length; i++) info(rarest(placeWordLists[i], common)).trigger = true;
-  for (const text of quiet) { const w = firstWord(text); if (w.length >= 3) info(w).trigger = true; }
-  places.forEach((list, w) => { info(w).places = list; });
+  for (const text of quiet) {
+    const w = firstWord(text);
+    if (w.length >= 3) info(w).trigger = true;
+  }
+  places.forEach((list, w) => {
+    info(w).places = list;
+  });
   for (const label of data.labels.map((l) => l.split(' '))) {
     const i = info(label[0]);
     (i.labels ??= []).push(label);
@@ -94,13 +112,20 @@ function compile(data: JurisdictionData): Compiled {
   const canadaNames = data.places.filter(([, code, kind]) => code === 'CA' && kind === 'name').map(([p]) => p);
   const canadaAbbr = data.abbreviations.filter(([, code]) => code === 'CA').map(([a]) => a);
   return {
-    words, same, runs, abbr,
+    words,
+    same,
+    runs,
+    abbr,
     lookup: (word) => words.get(same.get(word.norm) ?? word.norm) ?? null,
-    written: byFirstCode([...[...abbr.keys()].filter((a) => !passes(a)), ...quiet.filter((text) => firstWord(text).length < 3)]),
+    written: byFirstCode([
+      ...[...abbr.keys()].filter((a) => !passes(a)),
+      ...quiet.filter((text) => firstWord(text).length < 3),
+    ]),
     markerSigns: data.markers.filter(([text]) => !isWordChar(text[0])).map(([text]) => text),
     abbrAt: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'uy'),
     abbrAll: new RegExp(`(?:${abbrSource})(?![\\p{L}\\p{N}])`, 'gu'),
-    markers: data.markers, areaCodes: new Map(data.areaCodes),
+    markers: data.markers,
+    areaCodes: new Map(data.areaCodes),
     canadaAhead: new RegExp(`^[ \\u00a0]{1,2}(?:${alternation([...canadaNames, ...canadaAbbr])})(?![\\p{L}])`, 'u'),
     canadaNamed: new RegExp(`^(?:${alternation(canadaNames.flatMap((n) => [n, n.toUpperCase()]))})(?![\\p{L}])`, 'u'),
   };

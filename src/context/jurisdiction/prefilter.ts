@@ -9,7 +9,12 @@ import type { AnalysedText } from './index.js';
  * the line or after markup, or what hasEvidenceChar looks for (a telephone number, a postal code, an abbreviation,
  * "Qc", "H/F", a currency sign).
  */
-export function mayHoldEvidence(text: string, line: AnalysedText['lines'][number], analysis: AnalysedText, lex: Compiled): boolean {
+export function mayHoldEvidence(
+  text: string,
+  line: AnalysedText['lines'][number],
+  analysis: AnalysedText,
+  lex: Compiled,
+): boolean {
   for (let i = line.tokenFrom; i < line.tokenTo; i++) {
     const t = analysis.tokens[i];
     const info = wordInfo(t.word, lex);

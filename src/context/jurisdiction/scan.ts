@@ -5,16 +5,35 @@ import { hasDigit, isAlnum, isUpper } from './chars.js';
 import { ELSEWHERE, type Code } from './data.js';
 import type { Compiled, WordInfo } from './lexicon.js';
 import {
-  DEPT, DEPT_PAREN, endsAddress, FR_POSTAL_BEFORE, LEAD, LETTER_OR_DIGIT, PHONE, POSTAL, POSTCODE_AHEAD, postalCode,
-  US_ZIP_AHEAD, WEIGHT, wordBefore,
+  DEPT,
+  DEPT_PAREN,
+  endsAddress,
+  FR_POSTAL_BEFORE,
+  LEAD,
+  LETTER_OR_DIGIT,
+  PHONE,
+  POSTAL,
+  POSTCODE_AHEAD,
+  postalCode,
+  US_ZIP_AHEAD,
+  WEIGHT,
+  wordBefore,
 } from './patterns.js';
 import type { Scores } from './scores.js';
 
 /** A word of the line, from the analysis: its folded form (after same-words), offsets in the folded text, its data. */
-export interface LineWord { text: string; start: number; end: number; info: WordInfo | null }
+export interface LineWord {
+  text: string;
+  start: number;
+  end: number;
+  info: WordInfo | null;
+}
 
 /** The whole text folded (the analysis' `norm`), and the words of one of its lines. */
-export interface LineView { folded: Normalized; toks: LineWord[] }
+export interface LineView {
+  folded: Normalized;
+  toks: LineWord[];
+}
 
 /**
  * Start of the location value in `line`, or -1; a label alone on its line gives -2 (the next line is the value).
@@ -56,8 +75,12 @@ function locationValue(line: string, orig: (i: number) => number, toks: LineWord
 type Found = [Code, number, string, number, number];
 
 /** Adds the places found on a line: outside a location line, only the strongest plain mention of each jurisdiction. */
-function keepStrongest(found: Found[], muted: Set<Code> | null, inLoc: (offset: number) => boolean,
-  add: (code: Code, weight: number, key: string, start: number, end: number) => void): void {
+function keepStrongest(
+  found: Found[],
+  muted: Set<Code> | null,
+  inLoc: (offset: number) => boolean,
+  add: (code: Code, weight: number, key: string, start: number, end: number) => void,
+): void {
   const plainBest = new Map<Code, number>();
   for (const [code, w, , start] of found) {
     if (!inLoc(start) && w <= WEIGHT.body.name) plainBest.set(code, Math.max(plainBest.get(code) ?? 0, w));
@@ -74,7 +97,14 @@ function keepStrongest(found: Found[], muted: Set<Code> | null, inLoc: (offset: 
 }
 
 /** Reads one line (without its line break) at `base` in the text; returns the location-value state for the next line. */
-export function scanLine(line: string, base: number, pendingLabel: boolean, lex: Compiled, scores: Scores, view: LineView): boolean {
+export function scanLine(
+  line: string,
+  base: number,
+  pendingLabel: boolean,
+  lex: Compiled,
+  scores: Scores,
+  view: LineView,
+): boolean {
   const { abbrAt, abbrAll } = lex;
   const { folded, toks } = view;
   // Offsets in the line from offsets in the folded text.
@@ -98,7 +128,7 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
     if (lex.canadaNamed.test(rest.slice(m[0].length))) return 'CA';
     abbrAt.lastIndex = end + m[0].length;
     const a = abbrAt.exec(line);
-    return a ? lex.abbr.get(a[0]) ?? null : null;
+    return a ? (lex.abbr.get(a[0]) ?? null) : null;
   };
 
   // 1. Place names on the folded words. A not-place ("Nunavut Inuit") mutes its jurisdiction on the line.
@@ -114,7 +144,9 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
       if (i + n > toks.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = toks[i + k].text === p.words[k] && /^[ .,'()-]{1,3}$/.test(folded.text.slice(toks[i + k - 1].end, toks[i + k].start));
+        ok =
+          toks[i + k].text === p.words[k] &&
+          /^[ .,'()-]{1,3}$/.test(folded.text.slice(toks[i + k - 1].end, toks[i + k].start));
       }
       if (!ok) continue;
       const start = orig(toks[i].start);
@@ -143,7 +175,14 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
         found.push(['FR', loc ? WEIGHT.loc.frPostal : WEIGHT.body.qualified, 'fr-postal', at, start]);
       } else if (q && q !== p.code && q !== 'CA') {
         // "London, UK", "Richmond, VA", "Laval (53)": the qualifier counts, not this place.
-        if (q === 'FR') found.push(['FR', loc ? WEIGHT.loc.dept : WEIGHT.body.qualified, 'dept-paren', line.indexOf('(', end), line.indexOf(')', end) + 1]);
+        if (q === 'FR')
+          found.push([
+            'FR',
+            loc ? WEIGHT.loc.dept : WEIGHT.body.qualified,
+            'dept-paren',
+            line.indexOf('(', end),
+            line.indexOf(')', end) + 1,
+          ]);
       } else if (p.kind === 'canada-wide') {
         found.push(['CA', WEIGHT.loc.country, key, start, end]);
       } else if (p.code === 'CA' && qualifying) {
@@ -152,9 +191,17 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
       } else {
         const country = p.code === ELSEWHERE || p.code === 'CA';
         const w = loc
-          ? (p.kind === 'name' ? (country ? WEIGHT.loc.country : WEIGHT.loc.name) : WEIGHT.loc[p.kind as 'city' | 'ambiguous'])
-          : qualifying || q === p.code || q === 'CA' || frPostal ? WEIGHT.body.qualified
-            : p.kind === 'name' ? (p.code === ELSEWHERE ? WEIGHT.body.country : WEIGHT.body.name)
+          ? p.kind === 'name'
+            ? country
+              ? WEIGHT.loc.country
+              : WEIGHT.loc.name
+            : WEIGHT.loc[p.kind as 'city' | 'ambiguous']
+          : qualifying || q === p.code || q === 'CA' || frPostal
+            ? WEIGHT.body.qualified
+            : p.kind === 'name'
+              ? p.code === ELSEWHERE
+                ? WEIGHT.body.country
+                : WEIGHT.body.name
               : WEIGHT.body[p.kind as 'city' | 'ambiguous'];
         found.push([p.code, w, key, start, end]);
       }
@@ -170,7 +217,10 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
   for (let m = abbrAll.exec(line); m; m = abbrAll.exec(line)) {
     // Not glued to a word, a number or a dot before it (checked here: a lookbehind would slow the regex down).
     const prev = line[m.index - 1];
-    if (prev !== undefined && (prev === '.' || isAlnum(prev) || LETTER_OR_DIGIT.test(prev))) { abbrAll.lastIndex = m.index + 1; continue; }
+    if (prev !== undefined && (prev === '.' || isAlnum(prev) || LETTER_OR_DIGIT.test(prev))) {
+      abbrAll.lastIndex = m.index + 1;
+      continue;
+    }
     const code = lex.abbr.get(m[0]);
     if (!code) continue;
     const start = m.index;
@@ -185,7 +235,8 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
       const endsForeign = ends || POSTCODE_AHEAD.test(line.slice(end, end + 10));
       if (!endsForeign || !(afterPlace || (before?.comma && before.capital))) continue;
       if (inLoc(start)) add(code, WEIGHT.loc.country, key, start, end);
-      else if (US_ZIP_AHEAD.test(line.slice(end, end + 10)) || (afterPlace && before?.comma)) add(code, WEIGHT.body.zip, key, start, end);
+      else if (US_ZIP_AHEAD.test(line.slice(end, end + 10)) || (afterPlace && before?.comma))
+        add(code, WEIGHT.body.zip, key, start, end);
       continue;
     }
     if (inLoc(start)) {
@@ -210,7 +261,13 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
     }
     const code = postalCode(m[0].slice(0, 3));
     if (!code) continue;
-    add(code, inLoc(start) ? WEIGHT.loc.postal : WEIGHT.body.postal, `postal:${m[0].replace(/[^A-Z0-9]/g, '')}`, start, start + m[0].length);
+    add(
+      code,
+      inLoc(start) ? WEIGHT.loc.postal : WEIGHT.body.postal,
+      `postal:${m[0].replace(/[^A-Z0-9]/g, '')}`,
+      start,
+      start + m[0].length,
+    );
   }
 
   // 4. France Travail's "Lieu: 69 - Villeurbanne"; a French postal code before a place on a location line.
@@ -241,4 +298,3 @@ export function scanLine(line: string, base: number, pendingLabel: boolean, lex:
   }
   return labelAlone;
 }
-

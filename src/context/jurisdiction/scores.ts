@@ -12,11 +12,27 @@ export interface JurisdictionGuess {
   confidence: number;
 }
 
-export interface Hit { code: Code; weight: number; key: string; start: number; end: number }
+export interface Hit {
+  code: Code;
+  weight: number;
+  key: string;
+  start: number;
+  end: number;
+}
 
 /** Between pieces of equal weight, the evidence shown is the most telling kind: postal code, abbreviation, name, city… */
 const RANK: Record<string, number> = {
-  postal: 7, dept: 7, 'dept-paren': 6, 'fr-postal': 6, abbr: 5, 'canada-wide': 5, name: 4, city: 3, ambiguous: 2, phone: 2, marker: 1,
+  postal: 7,
+  dept: 7,
+  'dept-paren': 6,
+  'fr-postal': 6,
+  abbr: 5,
+  'canada-wide': 5,
+  name: 4,
+  city: 3,
+  ambiguous: 2,
+  phone: 2,
+  marker: 1,
 };
 export function rank(h: Hit): number {
   const colon = h.key.indexOf(':');
@@ -45,14 +61,20 @@ export class Scores {
   best(code: Code): Hit | undefined {
     let best: Hit | undefined;
     for (const h of this.byCode.get(code)?.values() ?? []) {
-      if (!best || h.weight > best.weight || (h.weight === best.weight && (rank(h) > rank(best) || (rank(h) === rank(best) && h.start < best.start)))) best = h;
+      if (
+        !best ||
+        h.weight > best.weight ||
+        (h.weight === best.weight && (rank(h) > rank(best) || (rank(h) === rank(best) && h.start < best.start)))
+      )
+        best = h;
     }
     return best;
   }
 }
 
 export function decide(text: string, scores: Scores): JurisdictionGuess {
-  const ranked = scores.codes()
+  const ranked = scores
+    .codes()
     .filter((c) => c !== 'CA')
     .map((c) => ({ code: c, score: scores.score(c) }))
     .sort((a, b) => b.score - a.score);
@@ -63,7 +85,11 @@ export function decide(text: string, scores: Scores): JurisdictionGuess {
     if (code === ELSEWHERE) return { code: null, confidence: 0 };
     const hit = scores.best(code)!;
     const confidence = Math.round(100 * (1 - Math.exp(-score / 6)) * (score / (score + runnerUp))) / 100;
-    return { code: code as JurisdictionCode, evidence: { text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end }, confidence };
+    return {
+      code: code as JurisdictionCode,
+      evidence: { text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end },
+      confidence,
+    };
   };
   const province = top.code !== null && top.code !== 'FR' && top.code !== ELSEWHERE;
   if (province && top.score >= MIN_SCORE) {
@@ -75,6 +101,7 @@ export function decide(text: string, scores: Scores): JurisdictionGuess {
   // No province leads: France, another country, or Canada as a whole.
   const best = canada > top.score ? { code: 'CA' as Code, score: canada } : top;
   const rival = best.code === 'CA' ? top.score : Math.max(second, canada);
-  if (best.code !== null && best.score >= MIN_SCORE && best.score >= RATIO * rival) return answer(best.code, best.score, rival);
+  if (best.code !== null && best.score >= MIN_SCORE && best.score >= RATIO * rival)
+    return answer(best.code, best.score, rival);
   return { code: null, confidence: 0 };
 }

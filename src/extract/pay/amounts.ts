@@ -40,9 +40,15 @@ function parseNumber(f: string, i: number): { end: number; value: number; plain:
     const n = k - (j + 1);
     const digits = f.slice(j + 1, k);
     if (n === 3 && firstLen <= 3 && (sep === '' || sep === c)) {
-      int += digits; sep = c; j = k; continue; // thousands group
+      int += digits;
+      sep = c;
+      j = k;
+      continue; // thousands group
     }
-    if (c !== ' ' && c !== sep) { frac = digits; j = k; } // decimal part
+    if (c !== ' ' && c !== sep) {
+      frac = digits;
+      j = k;
+    } // decimal part
     break;
   }
   const value = Number(frac ? `${int}.${frac}` : int);
@@ -66,9 +72,11 @@ function wordBefore(f: string, i: number, max: number): string {
 /** Every number in the text, with the currency written around it. */
 export function findAmounts(doc: Doc, lex: PayLexicon): Amount[] {
   const f = doc.f;
-  const before = lex.longestBefore, after = lex.longestAfter;
+  const before = lex.longestBefore,
+    after = lex.longestAfter;
   // Whether the word w at k is written as the lexicon asks: "20 $ US", "20 $ CA" in capitals ("20 $ can be…" is English).
-  const asWritten = (k: number, w: string, caps: boolean) => !caps || doc.text.slice(k, k + w.length) === w.toUpperCase();
+  const asWritten = (k: number, w: string, caps: boolean) =>
+    !caps || doc.text.slice(k, k + w.length) === w.toUpperCase();
   const out: Amount[] = [];
   // Digits are rare in a posting: jump from one run of digits (a token) to the next.
   const { toks, digits } = doc;
@@ -81,14 +89,23 @@ export function findAmounts(doc: Doc, lex: PayLexicon): Amount[] {
       i = toks[digits[d]].start;
     }
     const prev = f.charCodeAt(i - 1);
-    if (i > 0 && (isLetter(prev) || isDigitCode(prev))) { // "PM3", "B2": part of a word
+    if (i > 0 && (isLetter(prev) || isDigitCode(prev))) {
+      // "PM3", "B2": part of a word
       while (isDigitAt(f, i)) i++;
       continue;
     }
     const num = parseNumber(f, i);
     const a: Amount = {
-      s: i, e: num.end, ns: i, ne: num.end, value: num.value, currency: null,
-      kilo: false, huge: false, percent: false, plain: num.plain,
+      s: i,
+      e: num.end,
+      ns: i,
+      ne: num.end,
+      value: num.value,
+      currency: null,
+      kilo: false,
+      huge: false,
+      percent: false,
+      plain: num.plain,
     };
     // Currency before: "$20", "$ 20", "CA$20", "US$20", "€20", "CAD 20", "USD 20".
     let p = i;
@@ -102,23 +119,39 @@ export function findAmounts(doc: Doc, lex: PayLexicon): Amount[] {
       if (ok) p -= code.length;
       a.s = p;
     } else if (f[p - 1] === '€') {
-      a.currency = 'EUR'; a.s = p - 1;
+      a.currency = 'EUR';
+      a.s = p - 1;
     } else {
       const q = f[i - 1] === ' ' ? i - 1 : i;
       const code = wordBefore(f, q, before);
       const known = lex.currency['before-amount'].get(code);
-      if (known && asWritten(q - code.length, code, known[1])) { a.currency = known[0]; a.s = q - code.length; }
+      if (known && asWritten(q - code.length, code, known[1])) {
+        a.currency = known[0];
+        a.s = q - code.length;
+      }
     }
     // After: multiplier, then currency. "60k$", "60 k$", "$60K", "2 M$", "5 million", "20 $", "20 €", "20 euros", "20 USD", "40(CAD)".
     let q = num.end;
     const skip = (k: number) => (f[k] === ' ' ? k + 1 : k);
     let r = skip(q);
-    if ((f[r] === 'k') && !isLetterAt(f, r + 1)) { a.kilo = true; q = r + 1; r = skip(q); }
-    else if (f[r] === 'm' && (f[r + 1] === '$' || f[r + 1] === '€' || (f[r + 1] === ' ' && (f[r + 2] === '$' || f[r + 2] === '€')))) {
-      a.huge = true; q = r + 1; r = skip(q);
+    if (f[r] === 'k' && !isLetterAt(f, r + 1)) {
+      a.kilo = true;
+      q = r + 1;
+      r = skip(q);
+    } else if (
+      f[r] === 'm' &&
+      (f[r + 1] === '$' || f[r + 1] === '€' || (f[r + 1] === ' ' && (f[r + 2] === '$' || f[r + 2] === '€')))
+    ) {
+      a.huge = true;
+      q = r + 1;
+      r = skip(q);
     } else {
       const w = wordAfter(f, r, after);
-      if (lex.millions.has(w)) { a.huge = true; q = r + w.length; r = skip(q); }
+      if (lex.millions.has(w)) {
+        a.huge = true;
+        q = r + w.length;
+        r = skip(q);
+      }
     }
     if (f[r] === '%') a.percent = true;
     else if (f[r] === '$') {
@@ -126,18 +159,27 @@ export function findAmounts(doc: Doc, lex: PayLexicon): Amount[] {
       const at = skip(q);
       const code = wordAfter(f, at, after);
       const known = lex.currency['after-symbol'].get(code);
-      if (known && asWritten(at, code, known[1])) { a.currency = known[0]; q = at + code.length; }
-      else if (!a.currency) a.currency = DOLLAR;
+      if (known && asWritten(at, code, known[1])) {
+        a.currency = known[0];
+        q = at + code.length;
+      } else if (!a.currency) a.currency = DOLLAR;
     } else if (f[r] === '€') {
-      a.currency = 'EUR'; q = r + 1;
+      a.currency = 'EUR';
+      q = r + 1;
     } else if (f[r] === '(' && parenthesised(f, r, lex)) {
       const code = wordAfter(f, r + 1, after);
-      a.currency = lex.parenthesised.get(code)!; q = r + code.length + 2;
+      a.currency = lex.parenthesised.get(code)!;
+      q = r + code.length + 2;
     } else {
-      wordsAfter(doc, lex, a, r, (k) => { q = k; });
+      wordsAfter(doc, lex, a, r, (k) => {
+        q = k;
+      });
     }
     // "$60k" after the digits and before nothing else.
-    if (!a.kilo && a.currency && f[q] === 'k' && !isLetterAt(f, q + 1)) { a.kilo = true; q++; }
+    if (!a.kilo && a.currency && f[q] === 'k' && !isLetterAt(f, q + 1)) {
+      a.kilo = true;
+      q++;
+    }
     if (a.currency || a.kilo || a.huge) a.e = q;
     if (a.kilo) a.value *= 1000;
     out.push(a);
@@ -165,8 +207,15 @@ function wordsAfter(doc: Doc, lex: PayLexicon, a: Amount, r: number, end: (k: nu
   let at = r;
   // "20 US dollars": a qualifier, a space, a dollar word.
   const qualifier = lex.dollarBefore.get(w);
-  if (qualifier && capsOk(r, w, qualifier[1]) && f[r + w.length] === ' ' && lex.dollarWords.has(wordAfter(f, r + w.length + 1, max))) {
-    at = r + w.length + 1; w = wordAfter(f, at, max); a.currency = qualifier[0];
+  if (
+    qualifier &&
+    capsOk(r, w, qualifier[1]) &&
+    f[r + w.length] === ' ' &&
+    lex.dollarWords.has(wordAfter(f, r + w.length + 1, max))
+  ) {
+    at = r + w.length + 1;
+    w = wordAfter(f, at, max);
+    a.currency = qualifier[0];
   }
   const dollar = lex.dollarWords.has(w);
   const known = lex.currency['after-amount'].get(w);
@@ -178,7 +227,10 @@ function wordsAfter(doc: Doc, lex: PayLexicon, a: Amount, r: number, end: (k: nu
   if (dollar) {
     const next = wordAfter(f, skip(q), max);
     const which = lex.dollarAfter.get(next);
-    if (which) { a.currency = which; q = skip(q) + next.length; }
+    if (which) {
+      a.currency = which;
+      q = skip(q) + next.length;
+    }
   }
   end(q);
 }

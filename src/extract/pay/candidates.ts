@@ -1,7 +1,16 @@
 // Candidates: an amount, or two joined into a range ("17,53 $ à 21,67 $", "entre 18 et 22 $"), completed with
 // its qualifier and period, kept only when something says it is pay and nothing says it is not, and scored.
 import type { Amount } from './amounts.js';
-import { type Ctx, HEADING, keywordDistance, labelledLine, notPay, periodAfter, periodBefore, qualifierBefore } from './context.js';
+import {
+  type Ctx,
+  HEADING,
+  keywordDistance,
+  labelledLine,
+  notPay,
+  periodAfter,
+  periodBefore,
+  qualifierBefore,
+} from './context.js';
 import { isDigitAt, lineOf, tokenAt } from './doc.js';
 import type { Currency, PayLexicon, PeriodKey } from './lexicon.js';
 
@@ -44,11 +53,13 @@ export function buildCandidate(ctx: Ctx, amounts: Amount[], i: number, bareOk: b
   const a = amounts[i];
   const b = amounts[i + 1];
   const line = lineOf(doc, a.s);
-  let lo = a, hi = a;
+  let lo = a,
+    hi = a;
   let used = 1;
   let gapPeriod: PeriodKey | null = null;
   let currency = a.currency;
-  let loValue = a.value, hiValue = a.value;
+  let loValue = a.value,
+    hiValue = a.value;
   if (b && b.s - a.e <= 20 && lineOf(doc, b.s) === line) {
     const m = lex.rangeGap.exec(doc.f.slice(a.e, b.s));
     const sep = m ? doc.f.slice(a.e, b.s).trim().split(' ').pop() : '';
@@ -59,12 +70,20 @@ export function buildCandidate(ctx: Ctx, amounts: Amount[], i: number, bareOk: b
       const bv = b.value;
       if (b.kilo && !a.kilo && av < 1000) av *= 1000; // "60-70k$"
       const ok =
-        a.currency && b.currency ? bv >= av
-        : a.currency ? bv >= av && bv <= av * 10
-        : b.currency ? av <= bv && av * 10 >= bv
-        : bareOk && bv >= av && bv <= av * 10;
+        a.currency && b.currency
+          ? bv >= av
+          : a.currency
+            ? bv >= av && bv <= av * 10
+            : b.currency
+              ? av <= bv && av * 10 >= bv
+              : bareOk && bv >= av && bv <= av * 10;
       if (ok) {
-        lo = a; hi = b; used = 2; currency = b.currency ?? a.currency; loValue = av; hiValue = bv;
+        lo = a;
+        hi = b;
+        used = 2;
+        currency = b.currency ?? a.currency;
+        loValue = av;
+        hiValue = bv;
         if (m[1]) gapPeriod = lex.periods.word(m[1]) as PeriodKey | null;
         if (b.huge) lo = { ...lo, huge: true };
       }
@@ -75,8 +94,18 @@ export function buildCandidate(ctx: Ctx, amounts: Amount[], i: number, bareOk: b
   if (!currency && !bareOk) return [null, used];
   if (!currency && used === 1 && isYearLike(a)) return [null, used];
   const c: Candidate = {
-    s: lo.s, e: hi.e, min: loValue, max: hiValue, currency, period: null, explicit: false,
-    range: used === 2, prevEnd: i > 0 ? amounts[i - 1].e : 0, gapPeriod, line, score: 0,
+    s: lo.s,
+    e: hi.e,
+    min: loValue,
+    max: hiValue,
+    currency,
+    period: null,
+    explicit: false,
+    range: used === 2,
+    prevEnd: i > 0 ? amounts[i - 1].e : 0,
+    gapPeriod,
+    line,
+    score: 0,
   };
   return [c, used];
 }
@@ -88,8 +117,13 @@ export function judge(ctx: Ctx, c: Candidate, bare: boolean): Candidate | null {
   if (!c.range) {
     const from = qualifierBefore(ctx, lex.from, c.s);
     const upTo = from < 0 ? qualifierBefore(ctx, lex.upTo, c.s) : -1;
-    if (from >= 0) { c.s = from; c.max = null; }
-    else if (upTo >= 0) { c.s = upTo; c.min = null; }
+    if (from >= 0) {
+      c.s = from;
+      c.max = null;
+    } else if (upTo >= 0) {
+      c.s = upTo;
+      c.min = null;
+    }
   } else {
     const between = qualifierBefore(ctx, lex.between, c.s);
     if (between >= 0) c.s = between;
@@ -100,19 +134,27 @@ export function judge(ctx: Ctx, c: Candidate, bare: boolean): Candidate | null {
     if (c.range || f[at] !== '+') return false;
     const k = f[at + 1] === ' ' ? at + 2 : at + 1;
     if (isDigitAt(f, k) || f[k] === '$' || f[k] === '€') return false;
-    c.max = null; c.e = at + 1;
+    c.max = null;
+    c.e = at + 1;
     return true;
   };
   plus(c.e);
   const after = periodAfter(ctx, c.e);
   if (after) {
     if (bare && !after.per && !after.adjective) return null; // "35 heures", "2 ans": a count, not pay
-    c.period = after.period; c.explicit = true; c.e = after.end;
+    c.period = after.period;
+    c.explicit = true;
+    c.e = after.end;
     plus(c.e);
   } else {
     const before = periodBefore(ctx, c.s, c.prevEnd);
-    if (before) { c.period = before; c.explicit = true; }
-    else if (c.gapPeriod) { c.period = c.gapPeriod; c.explicit = true; }
+    if (before) {
+      c.period = before;
+      c.explicit = true;
+    } else if (c.gapPeriod) {
+      c.period = c.gapPeriod;
+      c.explicit = true;
+    }
   }
   if (bare && !after && !bareEndsClean(ctx, c.e)) return null;
   if (notPay(ctx, c.s, c.e, c.line)) return null;
@@ -127,8 +169,13 @@ export function judge(ctx: Ctx, c: Candidate, bare: boolean): Candidate | null {
   const supported = labelled || c.explicit || dist <= 100 || c.range;
   // Ties go to the earlier amount; a range or a "From"/"Up to" amount says a little more than a single figure.
   if (!supported) return null;
-  c.score = (labelled ? 4 : 0) + (c.explicit ? 2 : 0) + (dist <= 40 || dist === HEADING ? 3 : dist <= 100 ? 2 : 0) +
-    (c.currency ? 1 : 0) + (c.range || c.min === null || c.max === null ? 0.5 : 0) - (c.period === 'biweekly' ? 3 : 0);
+  c.score =
+    (labelled ? 4 : 0) +
+    (c.explicit ? 2 : 0) +
+    (dist <= 40 || dist === HEADING ? 3 : dist <= 100 ? 2 : 0) +
+    (c.currency ? 1 : 0) +
+    (c.range || c.min === null || c.max === null ? 0.5 : 0) -
+    (c.period === 'biweekly' ? 3 : 0);
   return c;
 }
 

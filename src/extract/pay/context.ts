@@ -19,9 +19,14 @@ export function labelledLine(ctx: Ctx, line: number): number {
   const known = ctx.labelled.get(line);
   if (known !== undefined) return known;
   const { doc } = ctx;
-  const start = doc.lineStarts[line], end = Math.min(doc.lineEnds[line], start + 60);
+  const start = doc.lineStarts[line],
+    end = Math.min(doc.lineEnds[line], start + 60);
   let colon = -1;
-  for (let k = start; k < end; k++) if (doc.f[k] === ':') { colon = k; break; }
+  for (let k = start; k < end; k++)
+    if (doc.f[k] === ':') {
+      colon = k;
+      break;
+    }
   let result = -1;
   if (colon >= 0 && hitsIn(ctx.labels, start, colon).length > 0) result = colon + 1;
   ctx.labelled.set(line, result);
@@ -31,7 +36,10 @@ export function labelledLine(ctx: Ctx, line: number): number {
 const STOP = /[.,;:!?]/;
 
 /** Period named after an amount: "/h", "de l'heure", "per year", "HOUR hourly", "brut mensuel". */
-export function periodAfter(ctx: Ctx, pos: number): { period: PeriodKey; end: number; per: boolean; adjective: boolean } | null {
+export function periodAfter(
+  ctx: Ctx,
+  pos: number,
+): { period: PeriodKey; end: number; per: boolean; adjective: boolean } | null {
   const { doc, lex } = ctx;
   const limit = Math.min(doc.lineEnds[lineOf(doc, pos)], pos + 40);
   let ti = tokenAt(doc, pos);
@@ -43,7 +51,10 @@ export function periodAfter(ctx: Ctx, pos: number): { period: PeriodKey; end: nu
     if (gap.includes('/')) per = true;
     const perM = lex.per.at(doc, ti);
     if (perM && lex.periods.at(doc, ti + perM[0]) && joins(doc, ti + perM[0] - 1, ti + perM[0])) {
-      per = true; ti += perM[0]; cursor = doc.toks[ti - 1].end; continue;
+      per = true;
+      ti += perM[0];
+      cursor = doc.toks[ti - 1].end;
+      continue;
     }
     const pm = lex.periods.at(doc, ti);
     if (pm) {
@@ -52,21 +63,44 @@ export function periodAfter(ctx: Ctx, pos: number): { period: PeriodKey; end: nu
       // "$33.50HOUR hourly": the same period said twice.
       const again = lex.periods.at(doc, ti + pm[0]);
       const nextTok = doc.toks[ti + pm[0]];
-      if (again && again[1].value === pm[1].value && nextTok.start - end <= 2 && /^ ?$/.test(doc.f.slice(end, nextTok.start))) {
+      if (
+        again &&
+        again[1].value === pm[1].value &&
+        nextTok.start - end <= 2 &&
+        /^ ?$/.test(doc.f.slice(end, nextTok.start))
+      ) {
         end = doc.toks[ti + pm[0] + again[0] - 1].end;
       }
       // Trailing "brut", "net", "gross": part of the expression.
-      for (let k = tokenAt(doc, end), n = 0; n < 2 && k < doc.toks.length && /^ ?$/.test(doc.f.slice(end, doc.toks[k].start)); n++) {
+      for (
+        let k = tokenAt(doc, end), n = 0;
+        n < 2 && k < doc.toks.length && /^ ?$/.test(doc.f.slice(end, doc.toks[k].start));
+        n++
+      ) {
         const fm = lex.fillers.at(doc, k);
         if (!fm) break;
-        end = doc.toks[k + fm[0] - 1].end; k += fm[0];
+        end = doc.toks[k + fm[0] - 1].end;
+        k += fm[0];
       }
       return { period: pm[1].value as PeriodKey, end, per, adjective };
     }
-    if (perM) { per = true; ti += perM[0]; cursor = doc.toks[ti - 1].end; continue; }
+    if (perM) {
+      per = true;
+      ti += perM[0];
+      cursor = doc.toks[ti - 1].end;
+      continue;
+    }
     const fm = lex.fillers.at(doc, ti);
-    if (fm) { ti += fm[0]; cursor = doc.toks[ti - 1].end; continue; }
-    if (lex.currency['after-amount'].has(doc.toks[ti].norm) || lex.dollarWords.has(doc.toks[ti].norm)) { cursor = doc.toks[ti].end; ti++; continue; }
+    if (fm) {
+      ti += fm[0];
+      cursor = doc.toks[ti - 1].end;
+      continue;
+    }
+    if (lex.currency['after-amount'].has(doc.toks[ti].norm) || lex.dollarWords.has(doc.toks[ti].norm)) {
+      cursor = doc.toks[ti].end;
+      ti++;
+      continue;
+    }
     return null;
   }
   return null;
@@ -96,7 +130,6 @@ export function qualifierBefore(ctx: Ctx, set: PhraseSet, pos: number): number {
   return -1;
 }
 
-
 /** Distance from the candidate to the nearest pay word (same clause, or a short heading line just above); Infinity if none. */
 export function keywordDistance(ctx: Ctx, c: { s: number; e: number; line: number }): number {
   const { doc } = ctx;
@@ -109,7 +142,8 @@ export function keywordDistance(ctx: Ctx, c: { s: number; e: number; line: numbe
   if (best === Infinity) {
     // A heading such as "Salaire" or "Salary range" on one of the two lines above.
     for (let l = c.line - 1; l >= 0 && l >= c.line - 2; l--) {
-      const s = doc.lineStarts[l], e = doc.lineEnds[l];
+      const s = doc.lineStarts[l],
+        e = doc.lineEnds[l];
       if (doc.f.slice(s, e).trim() === '') continue;
       if (e - s <= 60 && (hitsIn(ctx.labels, s, e).length > 0 || hitsIn(ctx.keywords, s, e).length > 0)) best = HEADING;
       break;
@@ -140,7 +174,8 @@ export function notPay(ctx: Ctx, s: number, e: number, line: number): boolean {
     if (STOP.test(gap) || gap.includes('+') || gap.includes('(') || gap.includes('&')) return false;
     if (ctx.lex.joiners.has(t.norm)) return false;
     if (hitsIn(ctx.notPay, t.start, t.end).length) return true;
-    cursor = t.end; ti++;
+    cursor = t.end;
+    ti++;
   }
   return false;
 }

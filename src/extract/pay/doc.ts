@@ -29,12 +29,36 @@ export interface Doc {
  * text itself; kept so that its findings stay the same.
  */
 const READS: Record<string, string> = {
-  '\u00b7': '*', '\ufe69': '$', '\uff04': '$',
-  '\u2002': ' ', '\u2003': ' ', '\u2004': ' ', '\u2005': ' ', '\u2006': ' ', '\u2008': ' ', '\u200b': ' ', '\ufeff': ' ',
-  '\u0080': '€', '\u0091': "'", '\u0092': "'", '\u0096': '-', '\u0097': '-',
-  '\u0153': '\u0153', '\u0152': '\u0153', '\u00e6': '\u00e6', '\u00c6': '\u00e6', '\u00df': '\u00df',
-  '\u00ab': '\u00ab', '\u00bb': '\u00bb', '\u201c': '\u201c', '\u201d': '\u201d', '\u201e': '\u201e',
-  '\u2023': '\u2023', '\u2043': '\u2043', '\u2026': '\u2026', '\u00bd': '\u00bd',
+  '\u00b7': '*',
+  '\ufe69': '$',
+  '\uff04': '$',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2004': ' ',
+  '\u2005': ' ',
+  '\u2006': ' ',
+  '\u2008': ' ',
+  '\u200b': ' ',
+  '\ufeff': ' ',
+  '\u0080': '€',
+  '\u0091': "'",
+  '\u0092': "'",
+  '\u0096': '-',
+  '\u0097': '-',
+  '\u0153': '\u0153',
+  '\u0152': '\u0153',
+  '\u00e6': '\u00e6',
+  '\u00c6': '\u00e6',
+  '\u00df': '\u00df',
+  '\u00ab': '\u00ab',
+  '\u00bb': '\u00bb',
+  '\u201c': '\u201c',
+  '\u201d': '\u201d',
+  '\u201e': '\u201e',
+  '\u2023': '\u2023',
+  '\u2043': '\u2043',
+  '\u2026': '\u2026',
+  '\u00bd': '\u00bd',
 };
 /** READS as a table by character code (0: the shared reading). */
 const readsTable = lazy('pay.reads', () => {
@@ -54,7 +78,10 @@ function charView(text: string, norm: Normalized): string {
   let last = 0;
   for (let k = 0; k < n; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80 && table[c] !== 0) { out += f.slice(last, k) + String.fromCharCode(table[c]); last = k + 1; }
+    if (c >= 0x80 && table[c] !== 0) {
+      out += f.slice(last, k) + String.fromCharCode(table[c]);
+      last = k + 1;
+    }
   }
   return last === 0 ? f : out + f.slice(last);
 }
@@ -119,20 +146,24 @@ export function docOf(a: Analysis, isStart: (t: Token) => boolean): Doc {
 
 export function lineOf(doc: Doc, offset: number): number {
   const starts = doc.lineStarts;
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
 
 /** Index of the first token starting at or after offset. */
 export function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0, hi = doc.toks.length;
+  let lo = 0,
+    hi = doc.toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.toks[mid].start < offset) lo = mid + 1; else hi = mid;
+    if (doc.toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -142,20 +173,32 @@ export function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return letters.getOr(code, (c) => /\p{L}/u.test(String.fromCharCode(c)));
 }
-export function isDigitCode(code: number): boolean { return code >= 48 && code <= 57; }
-export function isDigitAt(f: string, i: number): boolean { return i >= 0 && i < f.length && isDigitCode(f.charCodeAt(i)); }
-export function isLetterAt(f: string, i: number): boolean { return i >= 0 && i < f.length && isLetter(f.charCodeAt(i)); }
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+export function isDigitAt(f: string, i: number): boolean {
+  return i >= 0 && i < f.length && isDigitCode(f.charCodeAt(i));
+}
+export function isLetterAt(f: string, i: number): boolean {
+  return i >= 0 && i < f.length && isLetter(f.charCodeAt(i));
+}
 
 /** Start and end of the clause around [s, e): its line, cut at sentence ends (". ", ";", "!", "?"). */
 export function clause(doc: Doc, s: number, e: number, line: number, back: number, ahead: number): [number, number] {
   const f = doc.f;
   let from = Math.max(doc.lineStarts[line], s - back);
   for (let k = s - 1; k >= from; k--) {
-    if (sentenceEnd(f, k)) { from = k + 1; break; }
+    if (sentenceEnd(f, k)) {
+      from = k + 1;
+      break;
+    }
   }
   let to = Math.min(doc.lineEnds[line], e + ahead);
   for (let k = e; k < to; k++) {
-    if (sentenceEnd(f, k)) { to = k; break; }
+    if (sentenceEnd(f, k)) {
+      to = k;
+      break;
+    }
   }
   return [from, to];
 }
@@ -163,5 +206,7 @@ export function clause(doc: Doc, s: number, e: number, line: number, back: numbe
 function sentenceEnd(f: string, k: number): boolean {
   const c = f[k];
   if (c === ';' || c === '!' || c === '?' || c === '|') return true;
-  return c === '.' && !isDigitAt(f, k + 1) && (k + 1 >= f.length || f[k + 1] === ' ' || f[k + 1] === '"' || f[k + 1] === ')');
+  return (
+    c === '.' && !isDigitAt(f, k + 1) && (k + 1 >= f.length || f[k + 1] === ' ' || f[k + 1] === '"' || f[k + 1] === ')')
+  );
 }

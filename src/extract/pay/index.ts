@@ -42,7 +42,16 @@ export interface PayMatch {
   end: number | null;
 }
 
-const NONE: PayMatch = { disclosed: false, min: null, max: null, currency: null, period: null, vague: false, start: null, end: null };
+const NONE: PayMatch = {
+  disclosed: false,
+  min: null,
+  max: null,
+  currency: null,
+  period: null,
+  vague: false,
+  start: null,
+  end: null,
+};
 
 /** Finds the pay stated in an analysed posting (offsets refer to its original text); a text is analysed first. */
 export function extractPay(posting: Analysis | string): PayMatch {
@@ -50,7 +59,8 @@ export function extractPay(posting: Analysis | string): PayMatch {
   const lex = payLexicon();
   const doc = docOf(a, startsPhrase);
   const ctx: Ctx = {
-    doc, lex,
+    doc,
+    lex,
     labels: findAll(doc, lex.labels, true),
     keywords: findAll(doc, lex.keywords, true),
     notPay: findAll(doc, lex.notPay),
@@ -64,8 +74,12 @@ export function extractPay(posting: Analysis | string): PayMatch {
 
   // Amounts with a currency.
   for (let i = 0; i < amounts.length;) {
-    const a = amounts[i], b = amounts[i + 1];
-    if (!a.currency && !(b && b.currency)) { i++; continue; }
+    const a = amounts[i],
+      b = amounts[i + 1];
+    if (!a.currency && !(b && b.currency)) {
+      i++;
+      continue;
+    }
     const [c, used] = buildCandidate(ctx, amounts, i, false);
     if (c) consider(judge(ctx, c, false));
     // A bare number that did not pair with the next amount is skipped alone.
@@ -95,9 +109,14 @@ export function extractPay(posting: Analysis | string): PayMatch {
   const found = best as Candidate | null;
   if (found) {
     return {
-      disclosed: true, min: found.min, max: found.max, currency: found.currency,
+      disclosed: true,
+      min: found.min,
+      max: found.max,
+      currency: found.currency,
       period: found.period === 'biweekly' ? null : found.period,
-      vague: false, start: found.s, end: found.e,
+      vague: false,
+      start: found.s,
+      end: found.e,
     };
   }
   const vague = findVague(ctx);
@@ -113,7 +132,8 @@ function findVague(ctx: Ctx): Hit | null {
     const line = lineOf(doc, h.s);
     const col = labelledLine(ctx, line);
     if (col >= 0 && h.s >= col) return true;
-    const from = Math.max(doc.lineStarts[line], h.s - 50), to = Math.min(doc.lineEnds[line], h.e + 30);
+    const from = Math.max(doc.lineStarts[line], h.s - 50),
+      to = Math.min(doc.lineEnds[line], h.e + 30);
     return [...hitsIn(ctx.keywords, from, to), ...hitsIn(ctx.labels, from, to)].some((k) => k.e <= h.s || k.s >= h.e);
   });
   const all = [...own, ...near].sort((x, y) => x.s - y.s || y.e - x.e);
@@ -123,7 +143,11 @@ function findVague(ctx: Ctx): Hit | null {
 /** The Pay of a Profile, from a match and the LineIndex of the same text. */
 export function toPay(match: PayMatch, lines: LineIndex): Pay {
   const pay: Pay = {
-    disclosed: match.disclosed, min: match.min, max: match.max, currency: match.currency, period: match.period,
+    disclosed: match.disclosed,
+    min: match.min,
+    max: match.max,
+    currency: match.currency,
+    period: match.period,
   };
   if (match.start !== null && match.end !== null) {
     pay.text = lines.text.slice(match.start, match.end);

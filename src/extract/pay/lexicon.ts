@@ -14,7 +14,18 @@ export type Currency = 'CAD' | 'EUR' | 'USD';
 
 const PERIOD_KEYS: readonly PeriodKey[] = ['hour', 'day', 'week', 'month', 'year', 'biweekly'];
 const CURRENCIES: readonly Currency[] = ['CAD', 'EUR', 'USD'];
-const PHRASE_KEYS = ['labels', 'keywords', 'not-pay', 'vague', 'vague-near-pay', 'from', 'up-to', 'between', 'per', 'fillers'] as const;
+const PHRASE_KEYS = [
+  'labels',
+  'keywords',
+  'not-pay',
+  'vague',
+  'vague-near-pay',
+  'from',
+  'up-to',
+  'between',
+  'per',
+  'fillers',
+] as const;
 const MAP_KEYS = ['periods', 'period-adjectives'] as const;
 /** Lists of single words, read next to an amount rather than matched as phrases. */
 const WORD_KEYS = ['range', 'range-after-between', 'joiners', 'millions'] as const;
@@ -27,7 +38,10 @@ type WordKey = (typeof WORD_KEYS)[number];
 type Place = (typeof PLACES)[number];
 
 /** A single word as pay compares it: folded; `caps` when it must be written in capitals ("20 $ CA"). */
-export interface CueWord { w: string; caps: boolean }
+export interface CueWord {
+  w: string;
+  caps: boolean;
+}
 
 /** One validated file, as plain data (cached as JSON by loadValidated). */
 interface PayData {
@@ -99,14 +113,30 @@ function number(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], what: stri
 }
 
 /** `key` when it is one of `allowed`; else fails: "<where>: unknown <kind> "<key>" (expected …)". */
-function oneOf<T extends string>(doc: YamlDoc, node: Parameters<YamlDoc['string']>[0], key: string, allowed: readonly T[], where: string, kind: string): T {
-  if (!(allowed as readonly string[]).includes(key)) doc.fail(node, `${where}: unknown ${kind} "${key}" (expected ${allowed.join(', ')})`);
+function oneOf<T extends string>(
+  doc: YamlDoc,
+  node: Parameters<YamlDoc['string']>[0],
+  key: string,
+  allowed: readonly T[],
+  where: string,
+  kind: string,
+): T {
+  if (!(allowed as readonly string[]).includes(key))
+    doc.fail(node, `${where}: unknown ${kind} "${key}" (expected ${allowed.join(', ')})`);
   return key as T;
 }
 
 /** Validates one pay lexicon into plain data. */
 function validatePay(doc: YamlDoc): PayData {
-  const data: PayData = { phrases: [], words: {}, currencies: [], dollarWords: [], dollarQualifiers: [], plausible: [], inferred: [] };
+  const data: PayData = {
+    phrases: [],
+    words: {},
+    currencies: [],
+    dollarWords: [],
+    dollarQualifiers: [],
+    plausible: [],
+    inferred: [],
+  };
   const probe = new PhraseSet();
   for (const [key, node, keyNode] of doc.entries(doc.root, 'the pay lexicon')) {
     if ((PHRASE_KEYS as readonly string[]).includes(key)) {
@@ -135,7 +165,8 @@ function validatePay(doc: YamlDoc): PayData {
           oneOf(doc, placeNode, place, PLACES, `${key}.${code}`, 'place');
           for (const item of doc.items(list, `${key}.${code}.${place}`)) {
             const w = word(doc, item, `an entry of ${key}.${code}.${place}`);
-            if (w.w.startsWith('(') && place !== 'after-amount') doc.fail(item, `${key}.${code}.${place}: parentheses only after the amount`);
+            if (w.w.startsWith('(') && place !== 'after-amount')
+              doc.fail(item, `${key}.${code}.${place}: parentheses only after the amount`);
             data.currencies.push([currency, place as Place, w]);
           }
         }
@@ -144,13 +175,16 @@ function validatePay(doc: YamlDoc): PayData {
       for (const [sub, list, subNode] of doc.entries(node, key)) {
         const which = oneOf(doc, subNode, sub, ['words', ...CURRENCIES], key, 'key');
         if (which === 'words') {
-          data.dollarWords.push(...doc.items(list, `${key}.words`).map((item) => word(doc, item, `an entry of ${key}.words`)));
+          data.dollarWords.push(
+            ...doc.items(list, `${key}.words`).map((item) => word(doc, item, `an entry of ${key}.words`)),
+          );
           continue;
         }
         const currency = which;
         for (const [side, items, sideNode] of doc.entries(list, `${key}.${sub}`)) {
           const where = oneOf(doc, sideNode, side, ['before', 'after'] as const, `${key}.${sub}`, 'side');
-          for (const item of doc.items(items, `${key}.${sub}.${side}`)) data.dollarQualifiers.push([currency, where, word(doc, item, `an entry of ${key}.${sub}.${side}`)]);
+          for (const item of doc.items(items, `${key}.${sub}.${side}`))
+            data.dollarQualifiers.push([currency, where, word(doc, item, `an entry of ${key}.${sub}.${side}`)]);
         }
       }
     } else if (key === 'plausible') {
@@ -159,33 +193,56 @@ function validatePay(doc: YamlDoc): PayData {
         const bounds = doc.items(pair, `${key}.${period}`);
         const shape = `${key}.${period} must be [minimum, maximum] with minimum < maximum`;
         if (bounds.length !== 2) doc.fail(pair, shape);
-        const min = number(doc, bounds[0], `${key}.${period} minimum`), max = number(doc, bounds[1], `${key}.${period} maximum`);
+        const min = number(doc, bounds[0], `${key}.${period} minimum`),
+          max = number(doc, bounds[1], `${key}.${period} maximum`);
         if (min >= max) doc.fail(pair, shape);
         data.plausible.push([period, min, max, doc.lineOf(periodNode)]);
       }
     } else if (key === 'inferred-period') {
       for (const item of doc.items(node, key)) {
-        const rule: PayData['inferred'][number] = { period: 'hour', below: null, from: null, currency: null, line: doc.lineOf(item) };
+        const rule: PayData['inferred'][number] = {
+          period: 'hour',
+          below: null,
+          from: null,
+          currency: null,
+          line: doc.lineOf(item),
+        };
         let period = false;
         for (const [k, v, kNode] of doc.entries(item, `an entry of ${key}`)) {
-          if (k === 'period') { rule.period = oneOf(doc, v, doc.string(v, `${key}: period`), PERIOD_KEYS, key, 'period'); period = true; }
-          else if (k === 'below' || k === 'from') rule[k] = number(doc, v, `${key}: ${k}`);
-          else if (k === 'currency') rule.currency = oneOf(doc, v, doc.string(v, `${key}: currency`), CURRENCIES, key, 'currency');
+          if (k === 'period') {
+            rule.period = oneOf(doc, v, doc.string(v, `${key}: period`), PERIOD_KEYS, key, 'period');
+            period = true;
+          } else if (k === 'below' || k === 'from') rule[k] = number(doc, v, `${key}: ${k}`);
+          else if (k === 'currency')
+            rule.currency = oneOf(doc, v, doc.string(v, `${key}: currency`), CURRENCIES, key, 'currency');
           else doc.fail(kNode, `${key}: unknown key "${k}" (expected period, below, from, currency)`);
         }
-        if (!period || (rule.below === null) === (rule.from === null)) doc.fail(item, `${key}: an entry needs a period and one of below, from`);
+        if (!period || (rule.below === null) === (rule.from === null))
+          doc.fail(item, `${key}: an entry needs a period and one of below, from`);
         data.inferred.push(rule);
       }
     } else {
-      doc.fail(keyNode, `unknown key "${key}" (expected ${[...PHRASE_KEYS, ...MAP_KEYS, ...WORD_KEYS, ...OTHER_KEYS].join(', ')})`);
+      doc.fail(
+        keyNode,
+        `unknown key "${key}" (expected ${[...PHRASE_KEYS, ...MAP_KEYS, ...WORD_KEYS, ...OTHER_KEYS].join(', ')})`,
+      );
     }
   }
   return data;
 }
 
 const PHRASE_SETS: Record<PhraseKey | MapKey, keyof PayLexicon> = {
-  labels: 'labels', keywords: 'keywords', 'not-pay': 'notPay', vague: 'vague', 'vague-near-pay': 'vagueNearPay',
-  from: 'from', 'up-to': 'upTo', between: 'between', per: 'per', fillers: 'fillers', periods: 'periods',
+  labels: 'labels',
+  keywords: 'keywords',
+  'not-pay': 'notPay',
+  vague: 'vague',
+  'vague-near-pay': 'vagueNearPay',
+  from: 'from',
+  'up-to': 'upTo',
+  between: 'between',
+  per: 'per',
+  fillers: 'fillers',
+  periods: 'periods',
   'period-adjectives': 'adjectives',
 };
 
@@ -193,24 +250,53 @@ const PHRASE_SETS: Record<PhraseKey | MapKey, keyof PayLexicon> = {
 export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
   const plausible: Partial<PayLexicon['plausible']> = {};
   const lex: PayLexicon = {
-    labels: new PhraseSet(), keywords: new PhraseSet(), notPay: new PhraseSet(), vague: new PhraseSet(),
-    vagueNearPay: new PhraseSet(), from: new PhraseSet(), upTo: new PhraseSet(), between: new PhraseSet(),
-    per: new PhraseSet(), fillers: new PhraseSet(), periods: new PhraseSet(), adjectives: new PhraseSet(),
-    rangeGap: /^$/, afterBetween: new Set(), joiners: new Set(), millions: new Set(),
-    currency: { 'before-symbol': new Map(), 'after-symbol': new Map(), 'before-amount': new Map(), 'after-amount': new Map() },
-    parenthesised: new Map(), dollarWords: new Set(), dollarBefore: new Map(), dollarAfter: new Map(), otherDollars: new Set(),
-    longestBefore: 0, longestAfter: 0, plausible: plausible as PayLexicon['plausible'], ceiling: 0, inferred: [],
+    labels: new PhraseSet(),
+    keywords: new PhraseSet(),
+    notPay: new PhraseSet(),
+    vague: new PhraseSet(),
+    vagueNearPay: new PhraseSet(),
+    from: new PhraseSet(),
+    upTo: new PhraseSet(),
+    between: new PhraseSet(),
+    per: new PhraseSet(),
+    fillers: new PhraseSet(),
+    periods: new PhraseSet(),
+    adjectives: new PhraseSet(),
+    rangeGap: /^$/,
+    afterBetween: new Set(),
+    joiners: new Set(),
+    millions: new Set(),
+    currency: {
+      'before-symbol': new Map(),
+      'after-symbol': new Map(),
+      'before-amount': new Map(),
+      'after-amount': new Map(),
+    },
+    parenthesised: new Map(),
+    dollarWords: new Set(),
+    dollarBefore: new Map(),
+    dollarAfter: new Map(),
+    otherDollars: new Set(),
+    longestBefore: 0,
+    longestAfter: 0,
+    plausible: plausible as PayLexicon['plausible'],
+    ceiling: 0,
+    inferred: [],
   };
   const range: string[] = [];
   for (const lang of ['fr', 'en']) {
     const file = join(dir, lang, 'pay.yaml');
     const data = loadValidated(file, 'pay', validatePay);
-    for (const [key, phrase, value] of data.phrases) (lex[PHRASE_SETS[key as PhraseKey]] as PhraseSet).add(phrase, value);
+    for (const [key, phrase, value] of data.phrases)
+      (lex[PHRASE_SETS[key as PhraseKey]] as PhraseSet).add(phrase, value);
     const words = (key: WordKey) => (data.words[key] ?? []).map((x) => x.w);
     range.push(...words('range'), ...words('range-after-between'));
     for (const w of words('range-after-between')) lex.afterBetween.add(w);
     for (const w of words('joiners')) lex.joiners.add(w);
-    for (const w of words('millions')) { lex.millions.add(w); lex.longestAfter = Math.max(lex.longestAfter, w.length); }
+    for (const w of words('millions')) {
+      lex.millions.add(w);
+      lex.longestAfter = Math.max(lex.longestAfter, w.length);
+    }
     for (const [currency, place, w] of data.currencies) {
       if (w.w.startsWith('(')) {
         lex.parenthesised.set(w.w.slice(1, -1), currency);
@@ -221,7 +307,10 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
       if (place.startsWith('before')) lex.longestBefore = Math.max(lex.longestBefore, w.w.length);
       else lex.longestAfter = Math.max(lex.longestAfter, w.w.length);
     }
-    for (const w of data.dollarWords) { lex.dollarWords.add(w.w); lex.longestAfter = Math.max(lex.longestAfter, w.w.length); }
+    for (const w of data.dollarWords) {
+      lex.dollarWords.add(w.w);
+      lex.longestAfter = Math.max(lex.longestAfter, w.w.length);
+    }
     for (const [currency, side, w] of data.dollarQualifiers) {
       lex.otherDollars.add(currency);
       if (side === 'before') lex.dollarBefore.set(w.w, [currency, w.caps]);
@@ -229,17 +318,25 @@ export function loadPayLexicon(dir: string = LEXICON_DIR): PayLexicon {
       lex.longestAfter = Math.max(lex.longestAfter, w.w.length);
     }
     for (const [period, min, max, line] of data.plausible) {
-      if (plausible[period as PeriodKey]) throw new LexiconError(file, line, `plausible.${period} is already given in the other language's file`);
+      if (plausible[period as PeriodKey])
+        throw new LexiconError(file, line, `plausible.${period} is already given in the other language's file`);
       plausible[period as PeriodKey] = [min, max];
     }
     lex.inferred.push(...data.inferred);
   }
   for (const period of [...PERIOD_KEYS, 'unknown'] as const) {
-    if (!plausible[period]) throw new LexiconError(join(dir, 'fr', 'pay.yaml'), 1, `plausible.${period} is missing (give it in fr/pay.yaml or en/pay.yaml)`);
+    if (!plausible[period])
+      throw new LexiconError(
+        join(dir, 'fr', 'pay.yaml'),
+        1,
+        `plausible.${period} is missing (give it in fr/pay.yaml or en/pay.yaml)`,
+      );
   }
   lex.ceiling = Math.max(...Object.values(lex.plausible).map((r) => r[1]));
   // Anchored, with bounded repeats, over a gap of at most 20 characters: no backtracking to speak of.
-  lex.rangeGap = new RegExp(`^ {0,3}(?:\\/ {0,2}([a-z]{1,7}) {0,3})?(?:-{1,2}|~${[...new Set(range)].map((w) => `|${w}`).join('')}) {0,3}$`);
+  lex.rangeGap = new RegExp(
+    `^ {0,3}(?:\\/ {0,2}([a-z]{1,7}) {0,3})?(?:-{1,2}|~${[...new Set(range)].map((w) => `|${w}`).join('')}) {0,3}$`,
+  );
   return lex;
 }
 
@@ -250,7 +347,9 @@ export const payLexicon = lazy('pay.lexicon', () => loadPayLexicon());
 const firstWord = wordMemo<boolean>('pay.first-word');
 const scannedFirsts = lazy('pay.first-words', () => {
   const lex = payLexicon();
-  return new Set([lex.labels, lex.keywords, lex.notPay, lex.vague, lex.vagueNearPay].flatMap((x) => [...x.firstWords()]));
+  return new Set(
+    [lex.labels, lex.keywords, lex.notPay, lex.vague, lex.vagueNearPay].flatMap((x) => [...x.firstWords()]),
+  );
 });
 export function startsPhrase(t: Token): boolean {
   return firstWord.getOr(t.word, isFirst);

@@ -16,7 +16,9 @@ interface Phrase {
 
 /** The words of a phrase as the analysis tokenizes them ("jusqu'à" is jusqu, a). */
 function wordsOf(raw: string): string[] {
-  return tokenize(raw, normalize(raw), () => 0).filter((t) => t.norm !== '+').map((t) => t.norm);
+  return tokenize(raw, normalize(raw), () => 0)
+    .filter((t) => t.norm !== '+')
+    .map((t) => t.norm);
 }
 
 /** Phrases indexed by their first word; matched on tokens, longest first. */
@@ -31,10 +33,17 @@ export class PhraseSet {
     const caps: (string | null)[] = [];
     for (const raw of source.split(/[\s'’-]+/)) {
       if (raw === '') continue;
-      if (raw === '*') { words.push('*'); caps.push(null); continue; }
+      if (raw === '*') {
+        words.push('*');
+        caps.push(null);
+        continue;
+      }
       const toks = wordsOf(raw);
       const upper = /\p{L}.*\p{L}/u.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-      for (const w of toks) { words.push(w); caps.push(upper && toks.length === 1 ? raw : null); }
+      for (const w of toks) {
+        words.push(w);
+        caps.push(upper && toks.length === 1 ? raw : null);
+      }
     }
     if (words.length === 0 || words[0] === '*' || words[words.length - 1] === '*') return false;
     const list = this.byFirst.get(words[0]);
@@ -99,7 +108,8 @@ function matchWords(doc: Doc, i: number, p: Phrase, k: number): number {
 
 /** Two tokens belong to one phrase: a short gap of spaces, apostrophes or hyphens on one line. */
 export function joins(doc: Doc, a: number, b: number): boolean {
-  const ta = doc.toks[a], tb = doc.toks[b];
+  const ta = doc.toks[a],
+    tb = doc.toks[b];
   if (!ta || !tb || tb.start - ta.end > 3) return false;
   for (let k = ta.end; k < tb.start; k++) {
     const c = doc.f[k];
@@ -108,7 +118,11 @@ export function joins(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
-export interface Hit { s: number; e: number; value: string }
+export interface Hit {
+  s: number;
+  e: number;
+  value: string;
+}
 
 /** All matches of a phrase set (one of those searched over the whole text: see Doc.starts), left to right, not overlapping. */
 export function findAll(doc: Doc, set: PhraseSet, standalone = false): Hit[] {
@@ -130,10 +144,12 @@ export function findAll(doc: Doc, set: PhraseSet, standalone = false): Hit[] {
 
 /** Hits that start in [from, to). */
 export function hitsIn(hits: Hit[], from: number, to: number): Hit[] {
-  let lo = 0, hi = hits.length;
+  let lo = 0,
+    hi = hits.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid].s < from) lo = mid + 1; else hi = mid;
+    if (hits[mid].s < from) lo = mid + 1;
+    else hi = mid;
   }
   const out: Hit[] = [];
   for (let k = lo; k < hits.length && hits[k].s < to; k++) out.push(hits[k]);
