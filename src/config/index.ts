@@ -1,7 +1,8 @@
 // Configuration and inline directives: what the CLI and audit() need, in one import.
 import type { Finding, Lang } from '../types.js';
 import { applyConfig, type SuppressedFinding } from './apply.js';
-import { applyDirectives, type Directive } from './directives.js';
+import { applyDirectives } from './directives-apply.js';
+import type { Directive } from './directives.js';
 import type { ResolvedConfig } from './schema.js';
 
 export { ConfigError, formatKeyPath, didYouMean } from './errors.js';
@@ -33,16 +34,14 @@ export { applyConfig, allowedPhrase, isRuleOff, type Suppression, type Suppresse
 export {
   parseDirectives,
   maskDirectives,
-  applyDirectives,
   DIRECTIVE_KINDS,
   UNUSED_DIRECTIVE,
   MISSING_REASON,
   UNKNOWN_RULE,
   type Directive,
   type DirectiveKind,
-  type DirectiveOptions,
-  type DirectiveOutcome,
 } from './directives.js';
+export { applyDirectives, type DirectiveOptions, type DirectiveOutcome } from './directives-apply.js';
 export { starterConfig, starterFileName, type StarterFormat } from './starter.js';
 
 function byPosition(a: Finding, b: Finding): number {
