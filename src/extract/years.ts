@@ -38,7 +38,13 @@ export class Years {
 
   constructor(private readonly tokens: Token[]) {
     const all = { from: 0, to: tokens.length };
-    for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, all)) this.units.push(i);
+    // Only a unit word can end a phrase: the sets are read once, not for every token.
+    const year = wordSet('year-units'),
+      month = wordSet('month-units');
+    for (let i = 0; i < tokens.length; i++) {
+      const norm = tokens[i].norm;
+      if ((year.has(norm) || month.has(norm)) && phraseAt(tokens, i, all)) this.units.push(i);
+    }
   }
 
   private firstAtOrAfter(token: number): number {

@@ -47,38 +47,36 @@ export class Memo<K, V> implements Clearable {
  * made once per process, so this grows with the vocabulary, not with the postings.
  */
 export class WordMemo<V> implements Clearable {
-  private values: (V | undefined)[] = [];
-  private known: Uint8Array = new Uint8Array(1024);
+  // A packed array by word id (undefined: not known yet), grown by doubling: one indexed read per lookup. A
+  // memo never holds undefined as a value (use null for "nothing").
+  private values: (V | undefined)[] = new Array<V | undefined>(1024).fill(undefined);
   constructor(readonly name: string) {}
   /** The value for the word, or `make(word)` remembered. */
   getOr<W extends { readonly id: number }>(word: W, make: (word: W) => V): V {
-    const id = word.id;
-    if (id < this.known.length && this.known[id] === 1) return this.values[id] as V;
-    return this.set(word, make(word));
+    const hit = this.values[word.id];
+    return hit !== undefined ? hit : this.set(word, make(word));
   }
   /** The value for the word, or undefined when none was set. */
   get(word: { readonly id: number }): V | undefined {
-    return word.id < this.known.length && this.known[word.id] === 1 ? this.values[word.id] : undefined;
+    return this.values[word.id];
   }
   set(word: { readonly id: number }, value: V): V {
     const id = word.id;
-    if (id >= this.known.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.known.length * 2));
-      grown.set(this.known);
-      this.known = grown;
+    if (id >= this.values.length) {
+      const grown = new Array<V | undefined>(Math.max(id + 1, this.values.length * 2)).fill(undefined);
+      for (let k = 0; k < this.values.length; k++) grown[k] = this.values[k];
+      this.values = grown;
     }
     this.values[id] = value;
-    this.known[id] = 1;
     return value;
   }
   size(): number {
     let n = 0;
-    for (const k of this.known) n += k;
+    for (const v of this.values) if (v !== undefined) n++;
     return n;
   }
   clear(): void {
-    this.values = [];
-    this.known = new Uint8Array(1024);
+    this.values = new Array<V | undefined>(1024).fill(undefined);
   }
 }
 

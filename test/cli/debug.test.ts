@@ -23,7 +23,7 @@ describe('jobaudit check --debug', () => {
     const result = JSON.parse(r.stdout).results[0];
     expect(result.blocks.map((b: { role: string }) => b.role)).toEqual(['title', 'about', 'requirements', 'apply']);
     expect(result.blocks[2]).toMatchObject({
-      evidence: { source: 'heading', line: 5, phrase: 'Nous recherchons une personne' },
+      evidence: { source: 'heading', line: 5, phrase: 'recherchons une personne' },
       span: { start: { line: 5, column: 1 } },
     });
     expect(result.blocks[1].evidence).toEqual({ source: 'cue', line: 3, phrase: 'Fondée en 1952' });

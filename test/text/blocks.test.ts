@@ -108,7 +108,7 @@ describe('roles from lead-ins', () => {
     expect(roleAt(a, '- a driver').evidence).toEqual({
       source: 'lead-in',
       line: 6,
-      phrase: 'the following are assets',
+      phrase: 'Although not essential',
     });
   });
 
