@@ -135,8 +135,13 @@ export class Clauses {
     const count = tokens.length ? tokens[tokens.length - 1].clause + 1 : 0;
     this.start = new Int32Array(count);
     this.end = new Int32Array(count);
-    for (let i = tokens.length - 1; i >= 0; i--) this.start[tokens[i].clause] = i;
-    for (let i = 0; i < tokens.length; i++) this.end[tokens[i].clause] = i + 1;
+    let prev = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const clause = tokens[i].clause;
+      if (clause !== prev) this.start[clause] = i;
+      this.end[clause] = i + 1;
+      prev = clause;
+    }
   }
 
   /** The clause of token `from`, widened to `to` when the tokens run past it. */

@@ -38,10 +38,12 @@ export class Years {
 
   constructor(private readonly tokens: Token[]) {
     const all = { from: 0, to: tokens.length };
-    // Only a unit word can end a phrase: the sets are read once, not for every token.
+    // Only a unit word right after a number (or "5+") can end a phrase: most tokens are passed at a glance.
     const year = wordSet('year-units'),
       month = wordSet('month-units');
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
+      const before = tokens[i - 1];
+      if (before.num === undefined && before.norm !== '+') continue;
       const norm = tokens[i].norm;
       if ((year.has(norm) || month.has(norm)) && phraseAt(tokens, i, all)) this.units.push(i);
     }
