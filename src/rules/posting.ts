@@ -12,15 +12,7 @@ const LEAD = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\
 
 /** The index in `a.lines` of the line holding `offset` (binary search on the lines' start offsets). */
 export function lineNumberAt(a: Analysis, offset: number): number {
-  const starts = a.lineIndex.starts;
-  let lo = 0,
-    hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return a.lineIndex.lineOf(offset);
 }
 
 /** The whole line holding `span`'s start, trimmed of surrounding blanks and of a leading bullet. */

@@ -24,7 +24,8 @@ export class LineIndex {
     }
   }
 
-  position(offset: number): Position {
+  /** The index (from 0) of the line holding `offset`. */
+  lineOf(offset: number): number {
     let lo = 0,
       hi = this.starts.length - 1;
     while (lo < hi) {
@@ -32,7 +33,12 @@ export class LineIndex {
       if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
+    return lo;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1, offset };
   }
 
   span(start: number, end: number): Span {

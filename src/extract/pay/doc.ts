@@ -3,6 +3,7 @@
 // sign, a decimal comma, a colon), so it reads the analysis' normalised text through its offset map.
 import type { Analysis } from '../../text/analyze.js';
 import type { Normalized } from '../../text/normalize.js';
+import type { LineIndex } from '../../text/lines.js';
 import type { Token } from '../../text/tokens.js';
 import { lazy, memo } from '../../util/cache.js';
 
@@ -14,6 +15,7 @@ export interface Doc {
   /** Word tokens: runs of letters and runs of digits ("17,53" is 17 and 53), in order. */
   toks: Token[];
   lineStarts: readonly number[];
+  lineIndex: LineIndex;
   lineEnds: number[];
   /** Indices of the tokens that may start a phrase searched over the whole text (see phrases.ts findAll). */
   starts: number[];
@@ -141,19 +143,20 @@ export function docOf(a: Analysis, isStart: (t: Token) => boolean): Doc {
       }
     }
   }
-  return { text: a.text, f: charView(a.text, a.norm), toks, lineStarts: a.lineIndex.starts, lineEnds, starts, digits };
+  return {
+    text: a.text,
+    f: charView(a.text, a.norm),
+    toks,
+    lineStarts: a.lineIndex.starts,
+    lineIndex: a.lineIndex,
+    lineEnds,
+    starts,
+    digits,
+  };
 }
 
 export function lineOf(doc: Doc, offset: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0,
-    hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return doc.lineIndex.lineOf(offset);
 }
 
 /** Index of the first token starting at or after offset. */
