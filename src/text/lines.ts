@@ -1,5 +1,5 @@
 import type { Position, Span } from '../types.js';
-import { memo } from '../util/cache.js';
+import { last } from '../util/cache.js';
 
 /**
  * Maps offsets in the original text to 1-based line/column. "\r\n", "\n" and a lone "\r" each end a line,
@@ -46,10 +46,10 @@ export class LineIndex {
   }
 }
 
-const lastIndex = memo<string, LineIndex>('line index of the last text', 1);
+const lastIndex = last<string, LineIndex>('line index of the last text');
 
 /** The LineIndex of a text, reused while the same text is asked for (the analysis, the rules and the
  * directives of one posting all need it). */
 export function lineIndexOf(text: string): LineIndex {
-  return lastIndex.get(text) ?? lastIndex.set(text, new LineIndex(text));
+  return lastIndex.getOr(text, (t) => new LineIndex(t));
 }

@@ -80,6 +80,34 @@ export class WordMemo<V> implements Clearable {
   }
 }
 
+/**
+ * The value for the last key asked for (compared with ===): for what one posting's stages ask again and again,
+ * such as the line index of its text. A string key that is the same object compares at once.
+ */
+export class Last<K, V> implements Clearable {
+  private key: K | undefined;
+  private value: V | undefined;
+  constructor(readonly name: string) {}
+  getOr(key: K, make: (key: K) => V): V {
+    if (this.value !== undefined && this.key === key) return this.value;
+    this.key = key;
+    return (this.value = make(key));
+  }
+  size(): number {
+    return this.value === undefined ? 0 : 1;
+  }
+  clear(): void {
+    this.key = this.value = undefined;
+  }
+}
+
+/** A named memo of the last key only. */
+export function last<K, V>(name: string): Last<K, V> {
+  const m = new Last<K, V>(name);
+  registry.push(m);
+  return m;
+}
+
 /** A named, bounded memo (default 2,000 entries). */
 export function memo<K, V>(name: string, max = 2000): Memo<K, V> {
   const m = new Memo<K, V>(name, max);
