@@ -262,7 +262,10 @@ function headingRole(line: Line, p: LinePhrases, text: string, tokens: Token[], 
     r = p.role;
   // An unknown heading holding a section phrase further in ("## In this role, you will:") takes its section.
   const base = sectionRole(line.heading && line.heading !== 'other' ? line.heading : (h?.entry.value ?? 'other'));
-  const refine = r && (base === 'other' || base === 'conditions' || !h || r.to - r.from > h.to - h.from);
+  // Conditions are refined by a role phrase that comes first ("Avantages sociaux"), not by one after the heading
+  // phrase ("Rémunération et avantages" is about pay first).
+  const refine =
+    r && (base === 'other' || !h || (base === 'conditions' ? r.from <= h.from : r.to - r.from > h.to - h.from));
   let role = base,
     phrase = h;
   if (refine) {
