@@ -125,15 +125,14 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
     }
     const startsParagraph = paragraphStart;
     paragraphStart = false;
-    const raw = text.slice(line.start, line.end);
     if (frontMatter) {
-      if (i > 0 && raw.trim() === '---') frontMatter = false;
+      if (i > 0 && text.slice(line.start, line.end).trim() === '---') frontMatter = false;
       continue;
     }
     const p = phrases[i];
     // A first line in capitals with no heading phrase ("ASSISTANT APPROVISIONNEMENT (H/F)") is the title.
     const titleLike = !titled && line.heading === 'other' && !p.heading && !p.role;
-    if ((line.heading && !titleLike) || (!line.heading && standalone(lines, i, raw, p))) {
+    if ((line.heading && !titleLike) || (!line.heading && standalone(lines, i, text, p))) {
       const evidence: RoleEvidence = { source: 'heading', line: i + 1, phrase: null };
       let role = headingRole(line, p, text, tokens, evidence);
       // A heading with no phrase of ours inside a list of duties, asks or conditions ("Approvisionnement :",
@@ -165,7 +164,7 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
       under = { role, evidence };
       continue;
     }
-    const leadIn = leadInRole(line, raw, p, text, tokens);
+    const leadIn = leadInRole(line, p, text, tokens);
     if (leadIn) {
       const evidence: RoleEvidence = { source: 'lead-in', line: i + 1, phrase: leadIn.phrase };
       open(leadIn.role, evidence, i);
@@ -200,18 +199,24 @@ export function buildBlocks(text: string, lines: Line[], tokens: Token[], matche
 }
 
 /** The heading phrase at the head of each line, its longest role phrase, and whether it holds a "required" cue. */
+const NONE: LinePhrases = Object.freeze({
+  heading: null,
+  role: null,
+  asks: null,
+  required: false,
+  kind: false,
+  condition: null,
+}) as LinePhrases;
+
 function phrasesByLine(lines: Line[], tokens: Token[], matches: Match[]): LinePhrases[] {
-  const out: LinePhrases[] = lines.map(() => ({
-    heading: null,
-    role: null,
-    asks: null,
-    required: false,
-    kind: false,
-    condition: null,
-  }));
+  // Most lines hold no phrase: they share NONE, and a line gets its own record with its first phrase.
+  const out: LinePhrases[] = new Array<LinePhrases>(lines.length).fill(NONE);
   for (const m of matches) {
     const li = tokens[m.from].line;
-    const p = out[li];
+    let p = out[li];
+    if (p === NONE) {
+      p = out[li] = { heading: null, role: null, asks: null, required: false, kind: false, condition: null };
+    }
     const type = m.entry.type;
     if (type === 'headings') {
       if (!p.heading || longer(m, p.heading)) p.heading = m;
@@ -227,6 +232,15 @@ function phrasesByLine(lines: Line[], tokens: Token[], matches: Match[]): LinePh
     else if (type === 'kinds') p.kind = true;
   }
   return out;
+}
+
+/** The line's last character that is not a blank or Markdown emphasis ("**", "_"), or '' (read from its end). */
+function lastMark(text: string, line: Line): string {
+  for (let k = line.end - 1; k >= line.start; k--) {
+    const c = text[k];
+    if (c !== '*' && c !== '_' && c.trim() !== '') return c;
+  }
+  return '';
 }
 
 function longer(a: Match, b: Match): boolean {
@@ -295,24 +309,19 @@ function atHead(m: Match | null, line: Line): boolean {
  * A short line alone between blank lines, starting with a heading or role phrase ("APS Competencies", "Notes"):
  * a heading for the roles, though not marked as one.
  */
-function standalone(lines: Line[], i: number, raw: string, p: LinePhrases): boolean {
+function standalone(lines: Line[], i: number, text: string, p: LinePhrases): boolean {
   const line = lines[i];
   if (line.item || line.inlineHeading || line.tokenTo - line.tokenFrom > STANDALONE_MAX_TOKENS) return false;
-  if (/[.!?][\s*_]*$/.test(raw)) return false; // a short sentence ("Learn more about degree equivalency.")
+  const last = lastMark(text, line);
+  if (last === '.' || last === '!' || last === '?') return false; // a short sentence ("Learn more about … equivalency.")
   if (!(atHead(p.heading, line) || atHead(p.role, line))) return false;
   return (i === 0 || lines[i - 1].blank) && (i + 1 >= lines.length || lines[i + 1].blank);
 }
 
 /** A line of at most a few words ending with ":", announcing a list: the role of its longest phrase. */
-function leadInRole(
-  line: Line,
-  raw: string,
-  p: LinePhrases,
-  text: string,
-  tokens: Token[],
-): { role: Role; phrase: string } | null {
+function leadInRole(line: Line, p: LinePhrases, text: string, tokens: Token[]): { role: Role; phrase: string } | null {
   if (line.item || line.inlineHeading || line.tokenTo - line.tokenFrom > LEAD_IN_MAX_TOKENS) return null;
-  if (!/:[\s*_]*$/.test(raw)) return null;
+  if (lastMark(text, line) !== ':') return null;
   const h = atHead(p.heading, line) ? p.heading : null,
     r = p.role;
   if (
