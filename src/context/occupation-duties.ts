@@ -83,6 +83,8 @@ function dutyLine(f: Sorted, key: string): { key: number; end: number } | null {
 }
 
 let dutyCalls = 0;
+const dutyOfAnalysed = (word: Word) => dutyWord(word.norm);
+
 /**
  * For every group, the weighted share of its distinctive duty words found in the posting's text (0 … 1);
  * a word counts min(1 + ln n, 3) for n occurrences. Also how many distinct words of the text are duty words.
@@ -94,7 +96,7 @@ export function dutyScores(text: string, folded?: readonly (string | Word)[]): {
   const call = ++dutyCalls;
   const found: DutyWord[] = [];
   for (const w of folded ?? words(fold(text.slice(0, 30_000)))) {
-    const d = typeof w === 'string' ? dutyWord(w) : dutyOfWord.getOr(w, (word) => dutyWord(word.norm));
+    const d = typeof w === 'string' ? dutyWord(w) : dutyOfWord.getOr(w, dutyOfAnalysed);
     if (!d) continue;
     if (d.call !== call) {
       d.call = call;

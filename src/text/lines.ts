@@ -47,9 +47,10 @@ export class LineIndex {
 }
 
 const lastIndex = last<string, LineIndex>('line index of the last text');
+const makeIndex = (text: string) => new LineIndex(text);
 
 /** The LineIndex of a text, reused while the same text is asked for (the analysis, the rules and the
  * directives of one posting all need it). */
 export function lineIndexOf(text: string): LineIndex {
-  return lastIndex.getOr(text, (t) => new LineIndex(t));
+  return lastIndex.getOr(text, makeIndex);
 }

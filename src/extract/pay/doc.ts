@@ -159,6 +159,8 @@ export function lineOf(doc: Doc, offset: number): number {
   return doc.lineIndex.lineOf(offset);
 }
 
+const isLetterCode = (c: number) => /\p{L}/u.test(String.fromCharCode(c));
+
 /** Index of the first token starting at or after offset. */
 export function tokenAt(doc: Doc, offset: number): number {
   let lo = 0,
@@ -174,7 +176,7 @@ export function tokenAt(doc: Doc, offset: number): number {
 const letters = memo<number, boolean>('pay.letter', 4096);
 export function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return letters.getOr(code, (c) => /\p{L}/u.test(String.fromCharCode(c)));
+  return letters.getOr(code, isLetterCode);
 }
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
