@@ -127,7 +127,7 @@ export interface PhraseHit {
   lang: Lang;
   text: string;
   span: Span;
-  /** The part of the posting it sits in (see src/rules/phrase.ts `roleOfLine`). */
+  /** The part of the posting it sits in (the line's role: src/text/blocks.ts). */
   role: string;
 }
 

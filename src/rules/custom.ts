@@ -12,6 +12,7 @@ import type { Lang, Severity } from '../types.js';
 import { lazy } from '../util/cache.js';
 import { ROLES } from '../text/blocks.js';
 import { definedRuleIds } from './engine.js';
+import { LANGS } from './data-fields.js';
 import type { PhraseRuleData } from './phrase.js';
 
 /** The keys a rule file may hold, in the order docs/custom-rules.md gives them. */
@@ -40,7 +41,6 @@ export interface PhraseRulesFile {
   rules: PhraseRuleData[];
 }
 
-const LANGS: readonly Lang[] = ['fr', 'en'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 /** What a message or a suggestion may quote: the words found, as written in the posting. */
 const PLACEHOLDERS: readonly string[] = ['excerpt'];

@@ -20,19 +20,7 @@ import {
   texts,
   type Field,
 } from './data-fields.js';
-export type {
-  Texts,
-  ReferenceData,
-  SuggestionData,
-  LawData,
-  ExampleData,
-  CaseData,
-  EscalationData,
-  RuleData,
-  References,
-  RuleSpec,
-  CommonData,
-} from './data-types.js';
+export type * from './data-types.js';
 import type {
   Texts,
   LawData,

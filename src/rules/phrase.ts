@@ -6,7 +6,7 @@
 import type { Match } from '../lexicon/trie.js';
 import { Trie } from '../lexicon/trie.js';
 import { fill } from '../rewrite/template.js';
-import type { Analysis, Line } from '../text/analyze.js';
+import { inItsLanguage, type Analysis } from '../text/analyze.js';
 import type { Context, Finding, Lang, PhraseHit, Profile, Rule, Severity } from '../types.js';
 import { shippedPhraseRules } from './custom.js';
 import { jurisdictionOf } from './engine.js';
@@ -33,13 +33,6 @@ export interface PhraseRuleData {
   references: { title: Record<Lang, string>; url: string }[];
 }
 
-/**
- * The part of the posting a line belongs to: its block's role, or its own after an inline heading ("Salaire : …").
- */
-export function roleOfLine(line: Line): string {
-  return line.role;
-}
-
 /** One trie holding the phrases of all the rules (kept apart from the lexicons', so it cannot change their matches). */
 export function phraseTrie(rules: readonly PhraseRuleData[]): Trie {
   const trie = new Trie();
@@ -53,11 +46,7 @@ export function phraseTrie(rules: readonly PhraseRuleData[]): Trie {
  * one. As in the lexicons, a one-word phrase matches only in a block of its language (or as an acronym).
  */
 export function phraseHits(a: Analysis, trie: Trie): PhraseHit[] {
-  const kept = trie
-    .match(a.tokens)
-    .filter(
-      (m) => m.to - m.from > 1 || m.entry.lang === a.lines[a.tokens[m.from].line].lang || a.tokens[m.from].acronym,
-    );
+  const kept = trie.match(a.tokens).filter((m) => inItsLanguage(m, a.tokens, a.lines));
   kept.sort((x, y) => x.from - y.from || y.to - x.to);
   const lastEnd = new Map<string, number>();
   const out: PhraseHit[] = [];
@@ -72,7 +61,7 @@ export function phraseHits(a: Analysis, trie: Trie): PhraseHit[] {
       lang: m.entry.lang,
       text: a.text.slice(start, end),
       span: a.lineIndex.span(start, end),
-      role: roleOfLine(a.lines[a.tokens[m.from].line]),
+      role: a.lines[a.tokens[m.from].line].role,
     });
   }
   return out;

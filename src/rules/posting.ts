@@ -1,14 +1,14 @@
 // The rules' view of the posting: lines, folded text and whole-word phrase tests read from the one analysis of
 // src/text/analyze.ts (its lines and its normalised text with the offset map), never by splitting or folding the
 // posting again.
-import type { Analysis } from '../text/analyze.js';
+import { ITEM_LEAD, type Analysis } from '../text/analyze.js';
 import { fold as foldPhrase } from '../text/normalize.js';
 import type { Lang, Span } from '../types.js';
 import { memo } from '../util/cache.js';
 import type { Ask } from './engine.js';
 
 const LETTER = /[\p{L}\p{N}]/u;
-const LEAD = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]\s+|\d{1,2}[.)]\s+)?/u;
+const BLANKS_OR_QUOTES = /^[\s>]*/;
 
 /** The index in `a.lines` of the line holding `offset` (binary search on the lines' start offsets). */
 export function lineNumberAt(a: Analysis, offset: number): number {
@@ -19,8 +19,9 @@ export function lineNumberAt(a: Analysis, offset: number): number {
 export function lineAt(a: Analysis, span: Span): Ask {
   const line = a.lines[lineNumberAt(a, Math.min(span.start.offset, a.text.length))];
   const raw = a.text.slice(line.start, line.end);
-  // The start of one line, not the posting: a bullet or a number (the shapes of analyze.ts BULLET) and blanks.
-  const s = line.start + (raw.length - raw.replace(LEAD, '').length);
+  // The start of one line, not the posting: a list item's bullet or number (analyze.ts ITEM_LEAD), or blanks.
+  const lead = ITEM_LEAD.exec(raw) ?? BLANKS_OR_QUOTES.exec(raw);
+  const s = line.start + (lead ? lead[0].length : 0);
   const e = Math.max(s, line.start + raw.trimEnd().length);
   return { span: a.lineIndex.span(s, e), excerpt: a.text.slice(s, e), strength: 'required' };
 }

@@ -49,15 +49,24 @@ export interface Analysis {
   bilingual: boolean;
 }
 
-const BULLET = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s/u;
+/** The start of a list item: blanks or ">" quotes, a bullet or a number, and the blanks after it. */
+export const ITEM_LEAD = /^[\s>]*(?:[-*+•·◦▪●■►➢✓✔–—]|\d{1,2}[.)])\s+/u;
 
-/** The line starts with a bullet or a number (BULLET); most lines start with a letter, which no bullet is. */
+/** The line starts with a bullet or a number (ITEM_LEAD); most lines start with a letter, which no bullet is. */
 function isItem(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i) | 32; // ASCII letters folded to lower case
   if (i < end && c >= 97 && c <= 122) return false;
-  return BULLET.test(text.slice(start, Math.min(end, start + 12)));
+  return ITEM_LEAD.test(text.slice(start, Math.min(end, start + 12)));
+}
+
+/**
+ * A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in English):
+ * it counts only in a block of its language, or as a capitalised acronym; longer phrases count anywhere.
+ */
+export function inItsLanguage(m: Match, tokens: readonly Token[], lines: readonly Line[]): boolean {
+  return m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang || tokens[m.from].acronym;
 }
 
 export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = loadLexicon()): Analysis {
@@ -81,11 +90,7 @@ export function analyze(text: string, fallback: Lang = 'fr', lexicon: Lexicon = 
   const { language, bilingual } = assignLanguages(text, lines, tokens, fallback);
   const { trie } = lexicon;
   const all = trie.match(tokens);
-  // A one-word phrase of the other language is too ambiguous ("licence" is a degree in France, a permit in
-  // English); longer phrases and capitalised acronyms match in any block.
-  const matches = all.filter(
-    (m) => m.to - m.from > 1 || m.entry.lang === lines[tokens[m.from].line].lang || tokens[m.from].acronym,
-  );
+  const matches = all.filter((m) => inItsLanguage(m, tokens, lines));
   markSections(text, lines, tokens, matches);
   const blocks = buildBlocks(text, lines, tokens, matches);
   return { text, norm, lines, lineIndex, tokens, matches, blocks, language, bilingual };
