@@ -1,7 +1,8 @@
 // A small glob matcher for configuration paths (`ruleFiles`): `*` and `?` within a name, `**` for any number of
 // directories. Node 20 has no fs.glob; a dependency is not worth these few lines.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { isDirectory } from '../util/fs.js';
 
 const MAGIC = /[*?]/;
 
@@ -20,18 +21,10 @@ function entries(dir: string): { name: string; dir: boolean }[] {
   try {
     return readdirSync(dir, { withFileTypes: true }).map((e) => ({
       name: e.name,
-      dir: e.isDirectory() || (e.isSymbolicLink() && isDir(join(dir, e.name))),
+      dir: e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(dir, e.name))),
     }));
   } catch {
     return [];
-  }
-}
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

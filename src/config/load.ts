@@ -1,6 +1,6 @@
 // Finding and reading configuration files: .jobauditrc.json, .jobauditrc.yaml/.yml, jobaudit.config.js/.mjs, or a
 // "jobaudit" key in package.json, searched from a start directory upwards; the nearest one wins, whole (no merging).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { YamlDoc } from '../lexicon/yaml.js';
@@ -8,6 +8,7 @@ import { ConfigError, formatKeyPath, Invalid, type KeyPath } from './errors.js';
 import { IGNORE_FILE, isIgnored, readIgnoreFile } from './ignore.js';
 import { defaultConfig, validateConfig, type IgnoreList, type ResolvedConfig } from './schema.js';
 import { importModule } from '../util/import.js';
+import { isDirectory, isFile } from '../util/fs.js';
 
 /** File names looked for in each directory, in this order; the first one found in the nearest directory wins. */
 export const CONFIG_FILES = [
@@ -39,22 +40,6 @@ export interface LoadedConfig {
   config: ResolvedConfig;
   /** The configuration file used, or null (none found, or noConfig). */
   source: string | null;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function readText(file: string): string {

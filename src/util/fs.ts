@@ -33,3 +33,21 @@ export function readChecked(path: string, check: (info: fs.Stats) => void): Buff
     fs.closeSync(fd);
   }
 }
+
+/** Whether the path is a file (false when it cannot be read). */
+export function isFile(path: string): boolean {
+  try {
+    return fs.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the path is a directory, following symbolic links (false when it cannot be read). */
+export function isDirectory(path: string): boolean {
+  try {
+    return fs.statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
