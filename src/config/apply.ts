@@ -1,5 +1,6 @@
 // Applying a configuration to findings: rules turned off, severities set, phrases allowed.
 import { fold } from '../text/normalize.js';
+import { weakMemo } from '../util/cache.js';
 import type { Finding } from '../types.js';
 import type { ResolvedConfig } from './schema.js';
 
@@ -13,16 +14,14 @@ export function foldPhrase(text: string): string {
   return fold(text).replace(/\s+/g, ' ').trim();
 }
 
-const foldedAllow = new WeakMap<Record<string, string[]>, Map<string, string[][]>>();
+const foldedAllow = weakMemo<Record<string, string[]>, Map<string, string[][]>>('config-allow');
 
 /** The allowlist with its phrases folded once per configuration: [folded, as written] pairs per rule. */
 function allowOf(config: Pick<ResolvedConfig, 'allow'>): Map<string, string[][]> {
-  let map = foldedAllow.get(config.allow);
-  if (!map) {
-    map = new Map(Object.entries(config.allow).map(([id, phrases]) => [id, phrases.map((p) => [foldPhrase(p), p])]));
-    foldedAllow.set(config.allow, map);
-  }
-  return map;
+  return foldedAllow.getOr(
+    config.allow,
+    (allow) => new Map(Object.entries(allow).map(([id, phrases]) => [id, phrases.map((p) => [foldPhrase(p), p])])),
+  );
 }
 
 /** The allowed phrase (as written in the configuration) found in the finding's excerpt, or null. */

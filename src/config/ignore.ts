@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 import type { IgnoreList, ResolvedConfig } from './schema.js';
+import { weakMemo } from '../util/cache.js';
 
 export const IGNORE_FILE = '.jobauditignore';
 
@@ -12,15 +13,8 @@ type IgnoreFactory = (options?: { ignorecase?: boolean }) => Ignore;
 let factory: IgnoreFactory | null = null;
 const load = (): IgnoreFactory => (factory ??= createRequire(import.meta.url)('ignore') as IgnoreFactory);
 
-const compiled = new WeakMap<IgnoreList, Ignore>();
-function matcher(list: IgnoreList): Ignore {
-  let m = compiled.get(list);
-  if (!m) {
-    m = load()().add(list.patterns);
-    compiled.set(list, m);
-  }
-  return m;
-}
+const compiled = weakMemo<IgnoreList, Ignore>('ignore-lists');
+const matcher = (list: IgnoreList): Ignore => compiled.getOr(list, () => load()().add(list.patterns));
 
 /** The patterns of an ignore file: its lines less blank lines and comments (a BOM and CRLF endings are fine). */
 export function readIgnoreFile(file: string): IgnoreList {

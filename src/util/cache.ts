@@ -101,6 +101,39 @@ export class Last<K, V> implements Clearable {
   }
 }
 
+/**
+ * What is derived from one object (a configuration's allowlist, an ignore list), kept while the object lives:
+ * a WeakMap, so it needs no bound; `clearCaches` starts a new one.
+ */
+export class WeakMemo<K extends object, V> implements Clearable {
+  private map = new WeakMap<K, V>();
+  private count = 0;
+  constructor(readonly name: string) {}
+  getOr(key: K, make: (key: K) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    const value = make(key);
+    this.map.set(key, value);
+    this.count++;
+    return value;
+  }
+  /** Entries made since the last clear (a WeakMap cannot count the ones still alive). */
+  size(): number {
+    return this.count;
+  }
+  clear(): void {
+    this.map = new WeakMap<K, V>();
+    this.count = 0;
+  }
+}
+
+/** A named memo by object identity. */
+export function weakMemo<K extends object, V>(name: string): WeakMemo<K, V> {
+  const m = new WeakMemo<K, V>(name);
+  registry.push(m);
+  return m;
+}
+
 /** A named memo of the last key only. */
 export function last<K, V>(name: string): Last<K, V> {
   const m = new Last<K, V>(name);

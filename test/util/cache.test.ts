@@ -1,6 +1,6 @@
 // src/util/cache.ts: every in-process cache, named, bounded and emptied together.
 import { describe, expect, it } from 'vitest';
-import { cacheSizes, clearCaches, last, lazy, memo, wordMemo } from '../../src/util/cache.js';
+import { cacheSizes, clearCaches, last, lazy, memo, weakMemo, wordMemo } from '../../src/util/cache.js';
 
 describe('in-process caches', () => {
   it('a memo starts again empty when full, so it never grows past its bound', () => {
@@ -30,6 +30,19 @@ describe('in-process caches', () => {
     expect(l.getOr(text, () => ++made)).toBe(1);
     expect(l.getOr(text, () => ++made)).toBe(1);
     expect(l.getOr('other', () => ++made)).toBe(2);
+  });
+
+  it('a weak memo derives once per object, and again after clearCaches', () => {
+    const w = weakMemo<{ patterns: string[] }, number>('test.weak');
+    const list = { patterns: ['a', 'b'] };
+    let made = 0;
+    expect(w.getOr(list, (l) => (made++, l.patterns.length))).toBe(2);
+    expect(w.getOr(list, () => ++made)).toBe(2);
+    expect(w.getOr({ patterns: [] }, (l) => (made++, l.patterns.length))).toBe(0);
+    expect(made).toBe(2);
+    clearCaches();
+    expect(w.size()).toBe(0);
+    expect(w.getOr(list, () => 7)).toBe(7);
   });
 
   it('clearCaches empties every named cache, and lazy values are made again', () => {
