@@ -76,12 +76,9 @@ function describedWork(a: Analysis): Word[] {
   return words;
 }
 
-const todayByMinute = memo<number, string>('today', 1);
-
-/** Today's date (UTC, yyyy-mm-dd), worked out once a minute: a batch asks for it for every posting. */
+/** Today's date (UTC, yyyy-mm-dd). */
 export function today(): string {
-  const minute = Math.floor(Date.now() / 60_000);
-  return todayByMinute.get(minute) ?? todayByMinute.set(minute, new Date(minute * 60_000).toISOString().slice(0, 10));
+  return new Date().toISOString().slice(0, 10);
 }
 
 // Per configuration object (a long-lived JobAudit keeps one): a few at most.
