@@ -77,11 +77,7 @@ function validate(doc: YamlDoc, lang: Lang): Row[] {
 export function addLexiconFile(trie: Trie, file: string, lang: Lang): void {
   // The keys leave out the fillers of lexicons/words.yaml: another list of fillers, other keys.
   const rows = loadValidated(file, `lexicon:${lang}:${fillerList().join(',')}`, (doc) => validate(doc, lang));
-  // Indexed, not destructured: this runs for every phrase at every start, before the optimiser sees it.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    trie.addKeys(row[3], { type: row[0], value: row[1], lang, phrase: row[2] });
-  }
+  for (const [type, value, phrase, keys] of rows) trie.addKeys(keys, { type, value, lang, phrase });
 }
 
 /** The shipped lexicons, compiled once on first use. */

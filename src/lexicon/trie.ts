@@ -183,14 +183,12 @@ export class Trie {
   addKeys(kept: string[], entry: Entry): boolean {
     if (!kept.length) return false;
     this.stamp = ++stamps;
-    // Indexed loops: this runs for every phrase at every start, before the optimiser sees it.
-    for (let i = 0; i < kept.length; i++) {
-      noteStemKey(kept[i]);
-      this.used.add(kept[i]);
+    for (const k of kept) {
+      noteStemKey(k);
+      this.used.add(k);
     }
     let node = this.root;
-    for (let i = 0; i < kept.length; i++) {
-      const k = kept[i];
+    for (const k of kept) {
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
@@ -199,10 +197,7 @@ export class Trie {
       }
       node = child;
     }
-    let known = false;
-    for (let i = 0; i < node.entries.length && !known; i++)
-      known = node.entries[i].type === entry.type && node.entries[i].value === entry.value;
-    if (!known) node.entries.push(entry);
+    if (!node.entries.some((e) => e.type === entry.type && e.value === entry.value)) node.entries.push(entry);
     this.size++;
     return true;
   }
